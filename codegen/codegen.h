@@ -1,0 +1,29 @@
+// codegen's interface: SSA module in, LLVM IR / assembly / object / executable out.
+//
+// Why it exists: the driver must not include LLVM headers (only codegen/
+// does), so everything it needs from the back end is here, in plain types.
+#pragma once
+
+#include <string>
+
+#include "ssa/ir.h"
+
+namespace gosc::codegen {
+
+struct CodegenOptions {
+  int opt_level = 2;          // -O0, -O1, -O2
+  bool debug_info = false;    // -g: DWARF
+  std::string source_name;    // main file, for the module name and debug info
+};
+
+// Each returns false and sets *error on failure (an internal error: bad SSA).
+bool EmitLlvmIr(const ssa::Module& m, const CodegenOptions& opts, std::string* out, std::string* error);
+bool EmitAssembly(const ssa::Module& m, const CodegenOptions& opts, std::string* out, std::string* error);
+bool EmitObjectFile(const ssa::Module& m, const CodegenOptions& opts, const std::string& path,
+                    std::string* error);
+// Links an object file with the runtime (libgosc_rt.a, found next to the
+// compiler in ../lib or at the build-time path) and Boehm GC into an executable.
+bool LinkExecutable(const std::string& object_path, const std::string& output_path,
+                    std::string* error);
+
+}  // namespace gosc::codegen

@@ -1,0 +1,165 @@
+// The SSA intermediate representation: Module, Func, Block, Value.
+//
+// Why it exists: it is the one program representation that escape analysis
+// and the other passes work on and that codegen lowers to LLVM. It is Go-level
+// (values carry frontend types; strings, slices, maps and interfaces are
+// first-class) but memory is explicit: every allocation site is one `Alloc`
+// value whose `AllocKind` escape analysis flips from Heap to Stack. Opcodes
+// are listed once in ops.def.
+//
+// Ownership: a Module owns its Funcs, a Func its Blocks and Values. Values
+// refer to each other by raw pointer; `uses` is maintained by the mutators
+// below so passes can replace values safely.
+#pragma once
+
+#include <cstdint>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "frontend/constant.h"
+#include "frontend/pos.h"
+#include "frontend/types.h"
+
+namespace gosc::ssa {
+
+using frontend::Pos;
+using frontend::Type;
+
+enum OpFlags : uint32_t { kTerm = 1, kVoid = 2, kSideEffect = 4 };
+
+enum class Op : uint16_t {
+#define GOSC_OP(name, text, nargs, flags) k##name,
+#include "ssa/ops.def"
+#undef GOSC_OP
+};
+const char* OpName(Op op);     // the text form ("alloc")
+int OpArity(Op op);            // -1: variable
+uint32_t OpFlagsOf(Op op);
+bool IsTerminator(Op op);
+
+// Where an allocation lives. Every site starts as kHeap; escape analysis
+// may move it to kStack (DESIGN.md: later kinds such as a per-call region).
+enum class AllocKind : uint8_t { kHeap, kStack };
+
+// What kind of allocation site an Alloc is; it decides its -m wording.
+enum class AllocSite : uint8_t {
+  kNew,          // new(T)                               -> *T
+  kCompositeLit, // &T{...}                              -> *T
+  kLocalVar,     // address-taken or captured variable   -> *T   ("moved to heap: x")
+  kMakeMap,      // make(map[K]V[, hint]); operand: hint (optional) -> map type
+  kMapLit,       // map[K]V{...}                         -> map type
+  kMakeSlice,    // make([]T, n[, c]) backing store; operand: element count -> *T (first element)
+  kSliceLit,     // []T{...} backing array               -> *T (first element)
+  kClosureEnv,   // a closure's context struct           -> *Env
+  kBox,          // interface boxing of a non-pointer value -> *T
+};
+
+class Block;
+class Func;
+class Global;
+
+class Value {
+ public:
+  Op op;
+  const Type* type = nullptr;   // nullptr for void ops
+  Pos pos;
+  std::string name;             // printed name hint ("x", "t3"); unique within a Func after printing
+  Block* block = nullptr;
+  int id = -1;                  // unique within its Func
+
+  // ---- aux data; which fields are meaningful depends on `op` (ops.def)
+  std::shared_ptr<const frontend::ConstValue> cval;  // Const
+  int64_t index = 0;            // Param, FreeVar, Field, FieldAddr, Extract
+  int64_t offset = 0;           // FieldAddr: byte offset from the base pointer
+  bool flag = false;            // comma-ok, println, append-spread
+  const Type* aux_type = nullptr;      // MakeInterface/TypeAssert: the concrete/asserted type; Alloc: element type
+  frontend::Func* func = nullptr;      // FuncRef, Call (static), Invoke (method), MakeClosure (literal)
+  Func* callee = nullptr;              // resolved SSA function for static calls / closures (nullptr for library)
+  Global* global = nullptr;            // Global
+  AllocKind alloc_kind = AllocKind::kHeap;  // Alloc
+  AllocSite alloc_site = AllocSite::kNew;   // Alloc
+  std::string alloc_desc;       // Alloc: source text gc uses in -m ("make(map[string]int)", "&T{...}", "x")
+  std::string escape_reason;    // Alloc: filled by escape analysis (for -m / -S)
+
+  const std::vector<Value*>& operands() const { return operands_; }
+  Value* operand(size_t i) const { return operands_[i]; }
+  size_t num_operands() const { return operands_.size(); }
+  void SetOperand(size_t i, Value* v);
+  void AddOperand(Value* v);
+  const std::vector<Value*>& uses() const { return uses_; }  // values using this one (with repetition)
+  void ReplaceAllUsesWith(Value* other);
+  bool IsVoid() const;
+
+ private:
+  std::vector<Value*> operands_;
+  std::vector<Value*> uses_;
+  friend class Func;
+};
+
+class Block {
+ public:
+  int id = -1;
+  std::string comment;                 // "for.body", "if.then" ...
+  Func* func = nullptr;
+  std::vector<Value*> values;          // phis first, terminator last
+  std::vector<Block*> preds;
+  std::vector<Block*> succs;           // If: [then, else]; Jump: [target]
+  Value* Terminator() const { return values.empty() ? nullptr : values.back(); }
+  int loop_depth = 0;                  // source loop nesting (escape analysis uses it)
+};
+
+// A package-level variable.
+class Global {
+ public:
+  std::string name;              // link name "main.x"
+  const Type* type = nullptr;    // the variable's type (Global values are *type)
+  Pos pos;
+  frontend::Var* var = nullptr;
+};
+
+class Func {
+ public:
+  std::string name;                       // link name: "main.f", "main.(*T).M", "main.f.func1"
+  frontend::Func* obj = nullptr;          // nullptr for synthesized functions (package init, closures)
+  const frontend::Signature* sig = nullptr;
+  Pos pos;
+  Func* parent = nullptr;                 // enclosing function of a closure
+  std::vector<const Type*> free_var_types;  // closures: pointer types of the captured bindings
+  std::vector<std::string> free_var_names;
+  std::vector<Value*> params;             // Param values in order (receiver first)
+  std::vector<std::unique_ptr<Block>> blocks;  // blocks[0] is the entry
+  bool has_defer = false;
+  bool has_recover = false;
+
+  Block* NewBlock(std::string comment);
+  // Creates a value appended to `b` (or unattached when b == nullptr).
+  Value* NewValue(Block* b, Op op, const Type* type, Pos pos, std::vector<Value*> operands = {});
+  // Inserts `v` (unattached) into `b` before position `at`.
+  void InsertBefore(Block* b, size_t at, Value* v);
+  void RemoveValue(Value* v);           // v must have no uses
+  void RemoveDeadBlocks();              // unreachable from the entry
+  void Renumber();                      // dense ids in block order
+  const std::vector<std::unique_ptr<Value>>& all_values() const { return values_; }
+
+ private:
+  std::vector<std::unique_ptr<Value>> values_;
+  int next_value_id_ = 0;
+  int next_block_id_ = 0;
+};
+
+class Module {
+ public:
+  frontend::TypeTable* types = nullptr;   // not owned (the Package's)
+  std::vector<std::unique_ptr<Global>> globals;
+  std::vector<std::unique_ptr<Func>> funcs;  // in a deterministic order; "main.init" included
+  Func* main = nullptr;                      // main.main
+  Func* init = nullptr;                      // main.init: globals in dependency order, then init funcs
+  std::vector<const Type*> types_needing_descriptors;  // dynamic types of interfaces, map/slice elements...
+
+  Func* NewFunc(std::string name);
+  Global* NewGlobal(std::string name, const Type* type);
+  Func* FindFunc(const std::string& name) const;
+};
+
+}  // namespace gosc::ssa
