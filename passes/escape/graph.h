@@ -1,0 +1,120 @@
+// The escape-analysis location graph and its solver.
+//
+// Why it exists: escape analysis is two problems — turning a function's SSA
+// into a graph of value flows, and deciding from that graph what outlives
+// what. This header is the second half, independent of the IR so it can be
+// tested on small hand-built graphs (tests/unit/passes/escape_solver_test.cpp).
+//
+// Model (the Go toolchain's, cmd/compile/internal/escape):
+//   * A Location is a place that can hold a value: a variable, an allocation
+//     site, a parameter, a result, or the heap.
+//   * An Edge `dst <- (src, derefs)` says the value of src flows into dst
+//     after `derefs` dereferences: `dst = &src` is -1, `dst = src` 0,
+//     `dst = *src` 1, `dst = **src` 2. Edges are stored on their destination.
+//   * Solving walks backwards from every root location, computing for each
+//     location the minimal number of dereferences along any path to the
+//     root. A location reached with derefs < 0 has its *address* flow to the
+//     root; if the root outlives it (the heap, a result, a variable of a
+//     shallower loop or of an enclosing function), it must live on the heap.
+//     When a location starts escaping it becomes a root itself (its address
+//     is now on the heap, so anything whose address flows into it escapes).
+//   * A parameter reached from a root that outlives it records a leak: to the
+//     heap, or to result i, each with the minimal deref count. Callers use
+//     these summaries instead of re-analysing the callee.
+//
+// Worked example:
+//   func f(p *int) *int { x := 0; q := &x; sink = q; return p }
+//   locations: p(param), x(var), q(var), ~r0(result), heap
+//   edges:     q <- (x, -1);  heap <- (q, 0);  ~r0 <- (p, 0)
+//   walk(heap): q at 0, x at -1 -> address of x reaches the heap: x escapes.
+//   walk(~r0):  p at 0 -> p leaks to result 0 with level 0.
+//
+// Not modelled here: the IR-specific parts (what creates which edge, call
+// summaries, closures' capture rules) live in the graph builder; gc's
+// "transient" allocation tracking and its "attribute" bit sets beyond
+// escapes/leaks are not needed by gosc's lowering.
+#pragma once
+
+#include <cstdint>
+#include <limits>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace gosc::passes::escape {
+
+// A parameter's leak summary: the minimal deref count at which its value
+// reaches the heap and each result (kNone: does not reach it).
+class Leaks {
+ public:
+  static constexpr int kNone = std::numeric_limits<int>::max();
+  int heap() const { return heap_; }
+  int result(size_t i) const { return i < results_.size() ? results_[i] : kNone; }
+  size_t num_results() const { return results_.size(); }
+  void AddHeap(int derefs);
+  void AddResult(size_t i, int derefs);
+  bool Empty() const;
+  friend bool operator==(const Leaks&, const Leaks&) = default;
+
+ private:
+  int heap_ = kNone;
+  std::vector<int> results_;
+};
+
+struct Location;
+
+struct Edge {
+  Location* src;
+  int derefs;  // -1 address-of, 0 assignment, n >= 1 dereferences
+};
+
+enum class LocationKind : uint8_t { kHeap, kVariable, kAllocation, kParam, kResult, kTemp };
+
+struct Location {
+  LocationKind kind = LocationKind::kTemp;
+  std::string name;
+  int func = 0;           // the function (an index) the location belongs to
+  int loop_depth = 0;     // loop nesting where it is declared/allocated
+  int param_index = -1;   // kParam
+  int result_index = -1;  // kResult
+  std::vector<Edge> edges;  // incoming flows
+
+  // Solver results.
+  bool escapes = false;   // must live on the heap (always true for the heap)
+  Leaks leaks;            // kParam: where its value flows
+
+  // Explanation for -m=2: the location (and edge) a walk reached this one from.
+  Location* walk_dst = nullptr;
+  int walk_dst_edge = -1;
+
+  // Walk state.
+  uint32_t walk_gen = 0;
+  int walk_derefs = 0;
+  bool queued = false;
+};
+
+class Graph {
+ public:
+  Graph();
+  Location* heap() { return heap_; }
+  Location* NewLocation(LocationKind kind, std::string name, int func, int loop_depth);
+  // Adds the flow `dst <- src` with `derefs` (see the header comment).
+  void Flow(Location* dst, Location* src, int derefs);
+  // Declares that function `inner` is a closure nested (directly or not) in `outer`.
+  void SetParentFunc(int inner, int outer);
+  // Solves the graph: sets `escapes` and `leaks` on every location.
+  void Solve();
+  const std::vector<std::unique_ptr<Location>>& locations() const { return locations_; }
+
+ private:
+  void WalkOne(Location* root, uint32_t gen, std::vector<Location*>& todo);
+  bool Outlives(const Location* l, const Location* other) const;
+  bool ContainsClosure(int outer, int inner) const;
+  static void LeakTo(Location* param, const Location* sink, int derefs);
+
+  std::vector<std::unique_ptr<Location>> locations_;
+  std::vector<int> parent_func_;  // index: func; -1 for top-level
+  Location* heap_;
+};
+
+}  // namespace gosc::passes::escape

@@ -1,0 +1,146 @@
+// The escape solver: walks the location graph from every root and decides
+// which locations must live on the heap and where parameters leak. The model
+// and a worked example are in graph.h; this file is the algorithm.
+#include <algorithm>
+
+#include "passes/escape/graph.h"
+
+namespace gosc::passes::escape {
+
+void Leaks::AddHeap(int derefs) { heap_ = std::min(heap_, std::max(derefs, 0)); }
+
+void Leaks::AddResult(size_t i, int derefs) {
+  if (results_.size() <= i) results_.resize(i + 1, kNone);
+  results_[i] = std::min(results_[i], std::max(derefs, 0));
+}
+
+bool Leaks::Empty() const {
+  if (heap_ != kNone) return false;
+  return std::all_of(results_.begin(), results_.end(), [](int d) { return d == kNone; });
+}
+
+Graph::Graph() {
+  heap_ = NewLocation(LocationKind::kHeap, "heap", -1, -1);
+  heap_->escapes = true;
+}
+
+Location* Graph::NewLocation(LocationKind kind, std::string name, int func, int loop_depth) {
+  auto loc = std::make_unique<Location>();
+  loc->kind = kind;
+  loc->name = std::move(name);
+  loc->func = func;
+  loc->loop_depth = loop_depth;
+  locations_.push_back(std::move(loc));
+  return locations_.back().get();
+}
+
+void Graph::Flow(Location* dst, Location* src, int derefs) {
+  // Flows into a location from itself without a dereference change nothing
+  // (`x = x`); keeping them would only slow the walk down.
+  if (dst == src && derefs >= 0) return;
+  dst->edges.push_back(Edge{src, derefs});
+}
+
+void Graph::SetParentFunc(int inner, int outer) {
+  if (inner < 0) return;
+  if (parent_func_.size() <= static_cast<size_t>(inner)) parent_func_.resize(inner + 1, -1);
+  parent_func_[inner] = outer;
+}
+
+bool Graph::ContainsClosure(int outer, int inner) const {
+  // True when `inner` is a closure strictly nested inside `outer`.
+  if (outer < 0 || inner < 0 || outer == inner) return false;
+  for (int f = inner; f >= 0 && static_cast<size_t>(f) < parent_func_.size();) {
+    f = parent_func_[f];
+    if (f == outer) return true;
+  }
+  return false;
+}
+
+// Whether location `l` outlives `other`: a value whose address flows from
+// `other` into `l` forces `other` to the heap.
+bool Graph::Outlives(const Location* l, const Location* other) const {
+  if (l->escapes) return true;  // the heap outlives everything
+  // Callers may keep whatever is returned: results outlive the function's
+  // own locations.
+  if (l->kind == LocationKind::kResult) return true;
+  // Within one function, a location declared outside other's loop outlives
+  // it: other is re-allocated every iteration.
+  if (l->func == other->func && l->loop_depth < other->loop_depth) return true;
+  // A closure's locations die before the enclosing function's.
+  return ContainsClosure(l->func, other->func);
+}
+
+void Graph::LeakTo(Location* param, const Location* sink, int derefs) {
+  if (!sink->escapes && sink->kind == LocationKind::kResult && sink->func == param->func) {
+    param->leaks.AddResult(static_cast<size_t>(sink->result_index), derefs);
+    return;
+  }
+  param->leaks.AddHeap(derefs);
+}
+
+void Graph::WalkOne(Location* root, uint32_t gen, std::vector<Location*>& roots) {
+  root->walk_gen = gen;
+  root->walk_derefs = 0;
+  root->walk_dst = nullptr;
+  root->walk_dst_edge = -1;
+  std::vector<Location*> todo{root};
+  while (!todo.empty()) {
+    Location* l = todo.back();
+    todo.pop_back();
+    int derefs = l->walk_derefs;
+    // derefs < 0: l's address flows to root. For `root = &l; l = x` x's own
+    // address does not flow to root, so the walk continues from 0.
+    bool address_of = derefs < 0;
+    if (address_of) derefs = 0;
+
+    if (Outlives(root, l)) {
+      if (l->kind == LocationKind::kParam) LeakTo(l, root, derefs);
+      if (address_of && !l->escapes) {
+        // l moves to the heap: everything whose address reaches l now
+        // reaches the heap too, so l is walked again as a root.
+        l->escapes = true;
+        if (!l->queued) {
+          l->queued = true;
+          roots.push_back(l);
+        }
+        continue;
+      }
+    }
+    for (size_t i = 0; i < l->edges.size(); ++i) {
+      Location* src = l->edges[i].src;
+      if (src->escapes) continue;  // already decided: nothing more to learn
+      int d = derefs + l->edges[i].derefs;
+      if (src->walk_gen != gen || src->walk_derefs > d) {
+        src->walk_gen = gen;
+        src->walk_derefs = d;
+        src->walk_dst = l;
+        src->walk_dst_edge = static_cast<int>(i);
+        todo.push_back(src);
+      }
+    }
+  }
+}
+
+void Graph::Solve() {
+  // Every location is a root once; the heap last so that locations found to
+  // escape meanwhile are re-walked as roots afterwards (they are pushed on
+  // the same stack).
+  std::vector<Location*> roots;
+  roots.push_back(heap_);
+  heap_->queued = true;
+  for (auto it = locations_.rbegin(); it != locations_.rend(); ++it) {
+    if (it->get() == heap_) continue;
+    (*it)->queued = true;
+    roots.push_back(it->get());
+  }
+  uint32_t gen = 0;
+  while (!roots.empty()) {
+    Location* root = roots.back();
+    roots.pop_back();
+    root->queued = false;
+    WalkOne(root, ++gen, roots);
+  }
+}
+
+}  // namespace gosc::passes::escape
