@@ -1,0 +1,43 @@
+// Escape analysis over the SSA IR: the public entry point.
+//
+// Why it exists: every allocation site (`Alloc`) starts on the heap; this
+// pass proves which ones cannot outlive their function and flips them to the
+// stack, and explains each decision in the Go toolchain's words for `-m`.
+// The model and algorithm are described in graph.h (solver) and analyze.cpp
+// (how SSA values become locations and flows).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "frontend/pos.h"
+#include "ssa/ir.h"
+
+namespace gosc::passes::escape {
+
+struct EscapeOptions {
+  bool enabled = true;  // false (--no-escape): leave every site on the heap
+};
+
+// One `-m` line: `file:line:col: message`.
+struct EscapeMessage {
+  frontend::Pos pos;
+  std::string text;
+};
+
+struct EscapeReport {
+  std::vector<EscapeMessage> messages;  // in emission order (functions bottom-up)
+  int stack_sites = 0;
+  int heap_sites = 0;
+};
+
+// Decides every Alloc of `m` (sets alloc_kind and escape_reason) and
+// returns the -m messages.
+EscapeReport RunEscapeAnalysis(ssa::Module& m, const EscapeOptions& options);
+
+// gc's stack limits: explicit variables up to 10 MiB, implicit allocations
+// (new, &T{}, make, literals) up to 64 KiB.
+constexpr int64_t kMaxStackVarSize = 10 * 1024 * 1024;
+constexpr int64_t kMaxImplicitStackVarSize = 64 * 1024;
+
+}  // namespace gosc::passes::escape

@@ -1,0 +1,296 @@
+// How SSA values become locations and flows (the graph builder).
+//
+// Every SSA value gets a location on first use (a temporary holding its
+// value); every Alloc additionally owns an object location, and the Alloc's
+// value is the object's address: `alloc <- (object, -1)`. The ops then map
+// to flows with gc's deref weights:
+//   load p             v <- (p, 1)
+//   store p, x         target(p) <- (x, 0)     target: the object p points
+//                      into when p derives from a local Alloc (through
+//                      field/index addresses), else the heap — the same
+//                      precision as gc, which is not points-to based
+//   fieldaddr/indexaddr/slice/makeslice/phi/changetype/makeiface/extract
+//                      v <- (operand, 0)        (same object, same address)
+//   field/index of values, typeassert to pointer shape
+//                      v <- (operand, 0)
+//   maplookup m, k     v <- (m, 1)              (values live in the map's storage)
+//   mapupdate m, k, v  target(m) <- (k, 0), (v, 0)
+//                      gosc goes beyond gc here (DESIGN.md § Escape 2): the
+//                      map's storage is owned by the map's Alloc, so what is
+//                      stored into a non-escaping map does not escape through it
+//   append s, xs       v <- (s, 0); target(s) <- (xs, 0)  (spread: (xs, 1))
+//   return xs          result_i <- (x_i, 0)
+//   panic x, unknown calls, interface calls: heap <- (args, 0)
+//   calls to analysed functions: their summaries; within the SCC: the
+//   callee's parameters <- (args, 0) and v <- (callee results, 0)
+#include "passes/escape/internal.h"
+
+namespace gosc::passes::escape {
+
+using ssa::Op;
+using ssa::Value;
+
+SccAnalysis::SccAnalysis(std::vector<ssa::Func*> funcs, const Summaries& summaries)
+    : funcs_(std::move(funcs)), summaries_(summaries) {
+  for (size_t i = 0; i < funcs_.size(); ++i) {
+    if (funcs_[i]->parent != nullptr) {
+      graph_.SetParentFunc(static_cast<int>(i), FuncIndex(funcs_[i]->parent));
+    }
+  }
+}
+
+int SccAnalysis::FuncIndex(const ssa::Func* f) const {
+  for (size_t i = 0; i < funcs_.size(); ++i) {
+    if (funcs_[i] == f) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+Location* SccAnalysis::Loc(Value* v) {
+  auto it = value_locs_.find(v);
+  if (it != value_locs_.end()) return it->second;
+  int depth = v->block != nullptr ? v->block->loop_depth : 0;
+  int func = v->block != nullptr ? FuncIndex(v->block->func) : -1;
+  Location* loc = graph_.NewLocation(LocationKind::kTemp, v->name, func, depth);
+  value_locs_[v] = loc;
+  return loc;
+}
+
+Location* SccAnalysis::ObjectOf(Value* alloc) {
+  auto it = objects_.find(alloc);
+  if (it != objects_.end()) return it->second;
+  int depth = alloc->block != nullptr ? alloc->block->loop_depth : 0;
+  int func = alloc->block != nullptr ? FuncIndex(alloc->block->func) : -1;
+  LocationKind kind = alloc->alloc_site == ssa::AllocSite::kLocalVar ? LocationKind::kVariable
+                                                                      : LocationKind::kAllocation;
+  Location* obj = graph_.NewLocation(kind, alloc->alloc_desc, func, depth);
+  objects_[alloc] = obj;
+  return obj;
+}
+
+Location* SccAnalysis::ResultLoc(ssa::Func* f, size_t i) {
+  auto key = std::make_pair(static_cast<const ssa::Func*>(f), i);
+  auto it = results_.find(key);
+  if (it != results_.end()) return it->second;
+  Location* loc = graph_.NewLocation(LocationKind::kResult, "~r" + std::to_string(i), FuncIndex(f), 0);
+  loc->result_index = static_cast<int>(i);
+  results_[key] = loc;
+  return loc;
+}
+
+Location* SccAnalysis::StoreTarget(Value* ptr) {
+  // Walk back through address arithmetic to the allocation it points into.
+  for (int guard = 0; ptr != nullptr && guard < 64; ++guard) {
+    switch (ptr->op) {
+      case Op::kAlloc:
+        return ObjectOf(ptr);
+      case Op::kFieldAddr:
+      case Op::kIndexAddr:
+      case Op::kNilCheck:
+      case Op::kChangeType:
+      case Op::kSliceOp:
+      case Op::kMakeSlice:
+        ptr = ptr->num_operands() > 0 ? ptr->operand(0) : nullptr;
+        continue;
+      default:
+        return graph_.heap();
+    }
+  }
+  return graph_.heap();
+}
+
+void SccAnalysis::BuildFlows() {
+  for (ssa::Func* f : funcs_) FuncFlows(f);
+}
+
+void SccAnalysis::FuncFlows(ssa::Func* f) {
+  std::vector<Location*>& params = params_[f];
+  for (size_t i = 0; i < f->params.size(); ++i) {
+    Value* p = f->params[i];
+    Location* loc = graph_.NewLocation(LocationKind::kParam, p->name, FuncIndex(f), 0);
+    loc->param_index = static_cast<int>(i);
+    value_locs_[p] = loc;
+    params.push_back(loc);
+  }
+  for (const auto& b : f->blocks) {
+    for (Value* v : b->values) ValueFlows(v);
+  }
+}
+
+void SccAnalysis::CallFlows(Value* call, size_t first_arg, ssa::Func* callee, bool deferred) {
+  size_t nargs = call->num_operands() - first_arg;
+  auto arg = [&](size_t i) { return call->operand(first_arg + i); };
+  // A deferred call inside a loop runs after the loop: its arguments and
+  // func value must outlive the iteration, so they go to the heap (as gc).
+  bool loop_defer = deferred && call->block != nullptr && call->block->loop_depth > 0;
+  if (loop_defer) {
+    for (Value* op : call->operands()) graph_.Flow(graph_.heap(), Loc(op), 0);
+    return;
+  }
+  if (callee != nullptr && FuncIndex(callee) >= 0) {
+    // Same SCC: flow directly into the callee's parameters and out of its results.
+    auto& params = params_[callee];
+    if (params.empty() && !callee->params.empty()) {
+      // The callee's parameters are created when its body is visited; visit
+      // order inside an SCC is arbitrary, so create them on demand.
+      for (size_t i = 0; i < callee->params.size(); ++i) {
+        Value* p = callee->params[i];
+        Location* loc = graph_.NewLocation(LocationKind::kParam, p->name, FuncIndex(callee), 0);
+        loc->param_index = static_cast<int>(i);
+        value_locs_[p] = loc;
+        params.push_back(loc);
+      }
+    }
+    for (size_t i = 0; i < nargs && i < params.size(); ++i) graph_.Flow(params[i], Loc(arg(i)), 0);
+    size_t nresults = callee->sig != nullptr ? callee->sig->results()->size() : 0;
+    for (size_t r = 0; r < nresults; ++r) graph_.Flow(Loc(call), ResultLoc(callee, r), 0);
+    return;
+  }
+  if (callee != nullptr) {
+    auto it = summaries_.find(callee);
+    if (it != summaries_.end()) {
+      for (size_t i = 0; i < nargs && i < it->second.size(); ++i) {
+        const Leaks& leaks = it->second[i];
+        if (leaks.heap() != Leaks::kNone) graph_.Flow(graph_.heap(), Loc(arg(i)), leaks.heap());
+        for (size_t r = 0; r < leaks.num_results(); ++r) {
+          if (leaks.result(r) != Leaks::kNone) graph_.Flow(Loc(call), Loc(arg(i)), leaks.result(r));
+        }
+      }
+      return;
+    }
+  }
+  if (callee == nullptr && call->func != nullptr && !call->func->pkg().empty()) {
+    std::vector<int> levels;
+    if (LibrarySummary(call->func->FullName(), nargs, &levels)) {
+      for (size_t i = 0; i < nargs && i < levels.size(); ++i) {
+        if (levels[i] != Leaks::kNone) graph_.Flow(graph_.heap(), Loc(arg(i)), levels[i]);
+      }
+      return;
+    }
+  }
+  // Unknown code: everything it is given may be kept forever.
+  for (size_t i = 0; i < nargs; ++i) graph_.Flow(graph_.heap(), Loc(arg(i)), 0);
+}
+
+void SccAnalysis::ValueFlows(Value* v) {
+  switch (v->op) {
+    case Op::kAlloc:
+      graph_.Flow(Loc(v), ObjectOf(v), -1);
+      break;
+    case Op::kLoad:
+      graph_.Flow(Loc(v), Loc(v->operand(0)), 1);
+      break;
+    case Op::kStore:
+      graph_.Flow(StoreTarget(v->operand(0)), Loc(v->operand(1)), 0);
+      break;
+    case Op::kNilCheck:
+    case Op::kFieldAddr:
+    case Op::kField:
+    case Op::kIndexAddr:
+    case Op::kIndex:
+    case Op::kMakeSlice:
+    case Op::kChangeType:
+    case Op::kChangeInterface:
+    case Op::kMakeInterface:
+    case Op::kExtract:
+    case Op::kMapIterInit:
+      if (v->num_operands() > 0 && v->operand(0) != nullptr) {
+        graph_.Flow(Loc(v), Loc(v->operand(0)), 0);
+      }
+      break;
+    case Op::kSliceOp:
+      if (v->operand(0) != nullptr) graph_.Flow(Loc(v), Loc(v->operand(0)), 0);
+      break;
+    case Op::kTypeAssert: {
+      // A pointer-shaped dynamic value is the data word itself; any other is
+      // loaded from the box.
+      const frontend::Type* t = v->aux_type;
+      bool direct = t != nullptr && (t->Under<frontend::Pointer>() != nullptr ||
+                                     t->Under<frontend::Map>() != nullptr ||
+                                     t->Under<frontend::Signature>() != nullptr);
+      graph_.Flow(Loc(v), Loc(v->operand(0)), direct ? 0 : 1);
+      break;
+    }
+    case Op::kPhi:
+      for (Value* op : v->operands()) graph_.Flow(Loc(v), Loc(op), 0);
+      break;
+    case Op::kMapLookup:
+    case Op::kMapIterNext:
+      graph_.Flow(Loc(v), Loc(v->operand(0)), 1);
+      break;
+    case Op::kMapUpdate: {
+      Location* storage = StoreTarget(v->operand(0));
+      graph_.Flow(storage, Loc(v->operand(1)), 0);
+      graph_.Flow(storage, Loc(v->operand(2)), 0);
+      break;
+    }
+    case Op::kAppend: {
+      graph_.Flow(Loc(v), Loc(v->operand(0)), 0);
+      Location* storage = StoreTarget(v->operand(0));
+      for (size_t i = 1; i < v->num_operands(); ++i) {
+        bool spread = v->flag && i + 1 == v->num_operands();
+        graph_.Flow(storage, Loc(v->operand(i)), spread ? 1 : 0);
+      }
+      // The grown backing store is a fresh heap object holding the same
+      // elements: the result may also point there, which changes nothing here.
+      break;
+    }
+    case Op::kSliceCopy:
+      graph_.Flow(StoreTarget(v->operand(0)), Loc(v->operand(1)), 1);
+      break;
+    case Op::kMakeClosure: {
+      // operand 0: the env Alloc; the bindings are stored into the env.
+      Location* env = StoreTarget(v->operand(0));
+      graph_.Flow(Loc(v), Loc(v->operand(0)), 0);
+      for (size_t i = 1; i < v->num_operands(); ++i) graph_.Flow(env, Loc(v->operand(i)), 0);
+      // Inside the closure, FreeVar i reads binding i out of the env.
+      if (v->callee != nullptr && FuncIndex(v->callee) >= 0) {
+        for (const auto& b : v->callee->blocks) {
+          for (Value* fv : b->values) {
+            if (fv->op == Op::kFreeVar && static_cast<size_t>(fv->index) + 1 < v->num_operands()) {
+              graph_.Flow(Loc(fv), Loc(v->operand(static_cast<size_t>(fv->index) + 1)), 0);
+            }
+          }
+        }
+      }
+      break;
+    }
+    case Op::kCall:
+    case Op::kDefer: {
+      bool deferred = v->op == Op::kDefer;
+      if (v->func != nullptr || v->callee != nullptr) {
+        CallFlows(v, 0, v->callee, deferred);
+      } else if (v->num_operands() > 0 && v->operand(0)->op == Op::kMakeClosure &&
+                 v->operand(0)->callee != nullptr) {
+        // func(){...}() and defer func(){...}(): the literal is called, not kept.
+        CallFlows(v, 1, v->operand(0)->callee, deferred);
+      } else {
+        // A func value is called, not kept (as gc); its arguments reach unknown code.
+        CallFlows(v, 1, nullptr, deferred);
+      }
+      break;
+    }
+    case Op::kInvoke:
+    case Op::kDeferInvoke:
+      for (Value* op : v->operands()) graph_.Flow(graph_.heap(), Loc(op), 0);
+      break;
+    case Op::kReturn:
+      for (size_t i = 0; i < v->num_operands(); ++i) {
+        graph_.Flow(ResultLoc(v->block->func, i), Loc(v->operand(i)), 0);
+      }
+      break;
+    case Op::kPanic:
+      graph_.Flow(graph_.heap(), Loc(v->operand(0)), 0);
+      break;
+    case Op::kGlobal:
+      // The address of a package-level variable is heap memory: stores
+      // through it reach the heap (StoreTarget sees no Alloc).
+      break;
+    default:
+      // Constants, arithmetic, comparisons, conversions producing fresh
+      // values, len/cap, prints: no addresses flow.
+      break;
+  }
+}
+
+}  // namespace gosc::passes::escape

@@ -1,0 +1,113 @@
+// Turning solved locations into decisions and gc-worded -m messages.
+//
+// Why it exists: the solver only says which locations escape and where
+// parameters leak; this file applies gc's other rules (stack size limits,
+// non-constant make sizes), flips each Alloc's kind, records why, and words
+// the result exactly as `go build -gcflags=-m` does:
+//   moved to heap: x                     (an address-taken variable that escapes)
+//   &T{...} escapes to heap / does not escape, make(...), new(T), literals, func literal
+//   leaking param: p / leaking param content: p / leaking param: p to result ~r0 level=0
+//   p does not escape                    (a pointer-carrying parameter that leaks nowhere)
+#include "passes/escape/internal.h"
+
+namespace gosc::passes::escape {
+namespace {
+
+using ssa::AllocSite;
+using ssa::Op;
+using ssa::Value;
+
+// Bytes the object of an Alloc needs, or -1 when unknown at compile time.
+int64_t ObjectSize(const Value* alloc) {
+  int64_t elem = alloc->aux_type != nullptr ? alloc->aux_type->Size() : 0;
+  if (alloc->alloc_site == AllocSite::kMakeSlice || alloc->alloc_site == AllocSite::kSliceLit) {
+    if (alloc->num_operands() == 0) return elem;
+    const Value* n = alloc->operand(0);
+    if (n->op != Op::kConst || n->cval == nullptr) return -1;
+    return elem * n->cval->ToInt64();
+  }
+  return elem;
+}
+
+std::string ResultName(const ssa::Func* f, size_t i) {
+  if (f->sig != nullptr && i < f->sig->results()->size()) {
+    const std::string& n = f->sig->results()->vars()[i]->name();
+    if (!n.empty() && n != "_") return n;
+  }
+  return "~r" + std::to_string(i);
+}
+
+}  // namespace
+
+void SccAnalysis::Decide(EscapeReport& report) {
+  for (ssa::Func* f : funcs_) {
+    // Parameters first, as gc prints them before the body's decisions.
+    auto pit = params_.find(f);
+    if (pit != params_.end()) {
+      for (Location* p : pit->second) {
+        const Value* pv = f->params[static_cast<size_t>(p->param_index)];
+        if (pv->type == nullptr || !pv->type->HasPointers() || pv->name.empty() ||
+            pv->name == "_") {
+          continue;
+        }
+        const Leaks& l = p->leaks;
+        if (l.Empty()) {
+          report.messages.push_back({pv->pos, pv->name + " does not escape"});
+          continue;
+        }
+        if (l.heap() == 0) {
+          report.messages.push_back({pv->pos, "leaking param: " + pv->name});
+          continue;
+        }
+        if (l.heap() != Leaks::kNone) {
+          report.messages.push_back({pv->pos, "leaking param content: " + pv->name});
+        }
+        for (size_t r = 0; r < l.num_results(); ++r) {
+          if (l.result(r) == Leaks::kNone) continue;
+          report.messages.push_back({pv->pos, "leaking param: " + pv->name + " to result " +
+                                                  ResultName(f, r) +
+                                                  " level=" + std::to_string(l.result(r))});
+        }
+      }
+    }
+    for (const auto& b : f->blocks) {
+      for (Value* v : b->values) {
+        if (v->op != Op::kAlloc) continue;
+        Location* obj = ObjectOf(v);
+        bool heap = obj->escapes;
+        std::string reason = heap ? "escapes to heap" : "does not escape";
+        if (!heap) {
+          int64_t size = ObjectSize(v);
+          int64_t limit = v->alloc_site == AllocSite::kLocalVar ? kMaxStackVarSize
+                                                                : kMaxImplicitStackVarSize;
+          if (size < 0) {
+            heap = true;
+            reason = "non-constant size";
+          } else if (size > limit) {
+            heap = true;
+            reason = "too large for stack";
+          }
+        }
+        v->alloc_kind = heap ? ssa::AllocKind::kHeap : ssa::AllocKind::kStack;
+        v->escape_reason = reason;
+        ++(heap ? report.heap_sites : report.stack_sites);
+        if (v->alloc_site == AllocSite::kLocalVar) {
+          if (heap) report.messages.push_back({v->pos, "moved to heap: " + v->alloc_desc});
+        } else {
+          report.messages.push_back(
+              {v->pos, v->alloc_desc + (heap ? " escapes to heap" : " does not escape")});
+        }
+      }
+    }
+  }
+}
+
+void SccAnalysis::RecordSummaries(Summaries& summaries) const {
+  for (const auto& [f, params] : params_) {
+    std::vector<Leaks>& out = summaries[f];
+    out.clear();
+    for (const Location* p : params) out.push_back(p->leaks);
+  }
+}
+
+}  // namespace gosc::passes::escape
