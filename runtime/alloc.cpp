@@ -1,0 +1,144 @@
+// Heap allocation through Boehm GC, and the slice operations that allocate
+// (make, append's growth, boxing into interfaces). Every heap allocation of
+// a compiled program passes through Alloc, which is where GOSCDEBUG=allocs=1
+// counts them: the escape-analysis work is judged by those numbers.
+#include <gc/gc.h>
+
+#include <cstring>
+
+#include "runtime/internal.h"
+
+namespace gosc::runtime {
+
+int64_t g_alloc_count = 0;
+int64_t g_alloc_bytes = 0;
+
+void* Alloc(size_t size, bool has_pointers) {
+  g_alloc_count++;
+  g_alloc_bytes += static_cast<int64_t>(size);
+  if (size == 0) size = 1;  // distinct, non-null, like Go's zerobase in spirit
+  void* p = has_pointers ? GC_MALLOC(size) : GC_MALLOC_ATOMIC(size);
+  if (p == nullptr) Fatal("runtime: out of memory");
+  // GC_MALLOC clears; GC_MALLOC_ATOMIC does not, and Go memory is zeroed.
+  if (!has_pointers) memset(p, 0, size);
+  return p;
+}
+
+GoString MakeString(const char* p, size_t n) {
+  if (n == 0) return GoString{nullptr, 0};
+  auto* d = static_cast<uint8_t*>(Alloc(n, false));
+  memcpy(d, p, n);
+  return GoString{d, static_cast<int64_t>(n)};
+}
+
+void* BoxValue(const GoType* t, const void* p) {
+  if (IsDirect(t)) return *static_cast<void* const*>(p);
+  void* box = Alloc(static_cast<size_t>(t->size), HasPointers(t));
+  memcpy(box, p, static_cast<size_t>(t->size));
+  return box;
+}
+
+// Go 1.19's malloc size classes (runtime/sizeclasses.go): append rounds the
+// new capacity up to the class size, so cap() after growth matches gc.
+int64_t RoundUpSize(int64_t size) {
+  static constexpr int32_t kClasses[] = {
+      0,     8,     16,    24,    32,    48,    64,    80,    96,    112,   128,   144,
+      160,   176,   192,   208,   224,   240,   256,   288,   320,   352,   384,   416,
+      448,   480,   512,   576,   640,   704,   768,   896,   1024,  1152,  1280,  1408,
+      1536,  1792,  2048,  2304,  2688,  3072,  3200,  3456,  4096,  4864,  5376,  6144,
+      6528,  6784,  6912,  8192,  9472,  9728,  10240, 10880, 12288, 13568, 14336, 16384,
+      18432, 19072, 20480, 21760, 24576, 27264, 28672, 32768};
+  if (size <= 32768) {
+    for (int32_t c : kClasses)
+      if (c >= size) return c;
+  }
+  constexpr int64_t kPage = 8192;
+  return (size + kPage - 1) / kPage * kPage;
+}
+
+}  // namespace gosc::runtime
+
+using namespace gosc::runtime;
+
+extern "C" {
+
+void* gosc_newobject(void* type) {
+  auto* t = static_cast<const GoType*>(type);
+  return Alloc(static_cast<size_t>(t->size), HasPointers(t));
+}
+
+void* gosc_mallocgc(int64_t size, bool has_pointers) {
+  return Alloc(static_cast<size_t>(size), has_pointers);
+}
+
+void gosc_makeslice(void* out, void* elem, int64_t len, int64_t cap) {
+  auto* t = static_cast<const GoType*>(elem);
+  auto* s = static_cast<GoSlice*>(out);
+  const int64_t max = t->size == 0 ? INT64_MAX : (int64_t{1} << 47) / t->size;
+  if (len < 0 || len > max) PanicRuntime(RtErr::kErrorString, "makeslice: len out of range");
+  if (cap < len || cap > max) PanicRuntime(RtErr::kErrorString, "makeslice: cap out of range");
+  s->ptr = Alloc(static_cast<size_t>(t->size * cap), HasPointers(t));
+  s->len = len;
+  s->cap = cap;
+}
+
+void gosc_growslice(void* out, void* elem, void* old_ptr, int64_t old_len, int64_t old_cap,
+                    int64_t newlen) {
+  auto* t = static_cast<const GoType*>(elem);
+  auto* s = static_cast<GoSlice*>(out);
+  if (newlen < old_len) PanicRuntime(RtErr::kErrorString, "growslice: cap out of range");
+  const int64_t es = t->size;
+  if (es == 0) {  // no memory needed; keep a non-null pointer as gc does
+    static char zerobase;
+    *s = GoSlice{old_ptr ? old_ptr : &zerobase, old_len, newlen};
+    return;
+  }
+  // Go 1.19 growslice: double small slices, grow big ones by ~1.25x with a
+  // smooth transition, then round the byte size up to a size class.
+  int64_t newcap = old_cap;
+  const int64_t doublecap = newcap + newcap;
+  if (newlen > doublecap) {
+    newcap = newlen;
+  } else {
+    constexpr int64_t kThreshold = 256;
+    if (old_cap < kThreshold) {
+      newcap = doublecap;
+    } else {
+      while (0 < newcap && newcap < newlen) newcap += (newcap + 3 * kThreshold) / 4;
+      if (newcap <= 0) newcap = newlen;
+    }
+  }
+  if (newcap > (int64_t{1} << 47) / es) PanicRuntime(RtErr::kErrorString, "growslice: cap out of range");
+  const int64_t bytes = RoundUpSize(newcap * es);
+  newcap = bytes / es;
+  void* p = Alloc(static_cast<size_t>(bytes), HasPointers(t));
+  if (old_len > 0) memmove(p, old_ptr, static_cast<size_t>(old_len * es));
+  *s = GoSlice{p, old_len, newcap};
+}
+
+int64_t gosc_slicecopy(void* dst, int64_t dstlen, void* src, int64_t srclen, int64_t elemsize) {
+  int64_t n = dstlen < srclen ? dstlen : srclen;
+  if (n > 0 && elemsize > 0 && dst != src) memmove(dst, src, static_cast<size_t>(n * elemsize));
+  return n;
+}
+
+void* gosc_convT(void* type, void* value) {
+  auto* t = static_cast<const GoType*>(type);
+  void* box = Alloc(static_cast<size_t>(t->size), HasPointers(t));
+  memcpy(box, value, static_cast<size_t>(t->size));
+  return box;
+}
+
+void* gosc_convTstring(const uint8_t* p, int64_t n) {
+  auto* box = static_cast<GoString*>(Alloc(sizeof(GoString), true));
+  *box = GoString{p, n};
+  return box;
+}
+
+void* gosc_convT64(int64_t v) {
+  auto* box = static_cast<int64_t*>(Alloc(8, false));
+  *box = v;
+  return box;
+}
+
+}  // extern "C"
