@@ -32,6 +32,7 @@ using ssa::Value;
 
 SccAnalysis::SccAnalysis(std::vector<ssa::Func*> funcs, const Summaries& summaries)
     : funcs_(std::move(funcs)), summaries_(summaries) {
+  discard_ = graph_.NewLocation(LocationKind::kTemp, "discard", -1, 0);
   for (size_t i = 0; i < funcs_.size(); ++i) {
     if (funcs_[i]->parent != nullptr) {
       graph_.SetParentFunc(static_cast<int>(i), FuncIndex(funcs_[i]->parent));
@@ -46,9 +47,21 @@ int SccAnalysis::FuncIndex(const ssa::Func* f) const {
   return -1;
 }
 
+namespace {
+bool CarriesPointers(const frontend::Type* t) {
+  return t == nullptr || t->kind() == frontend::TypeKind::kTuple || t->HasPointers();
+}
+}  // namespace
+
+void SccAnalysis::Flow(Location* dst, Location* src, int derefs) {
+  if (dst == discard_ || src == discard_) return;
+  graph_.Flow(dst, src, derefs);
+}
+
 Location* SccAnalysis::Loc(Value* v) {
   auto it = value_locs_.find(v);
   if (it != value_locs_.end()) return it->second;
+  if (!CarriesPointers(v->type)) return discard_;
   int depth = v->block != nullptr ? v->block->loop_depth : 0;
   int func = v->block != nullptr ? FuncIndex(v->block->func) : -1;
   Location* loc = graph_.NewLocation(LocationKind::kTemp, v->name, func, depth);
@@ -72,6 +85,10 @@ Location* SccAnalysis::ResultLoc(ssa::Func* f, size_t i) {
   auto key = std::make_pair(static_cast<const ssa::Func*>(f), i);
   auto it = results_.find(key);
   if (it != results_.end()) return it->second;
+  if (f->sig != nullptr && i < f->sig->results()->size() &&
+      !CarriesPointers(f->sig->results()->At(i))) {
+    return discard_;
+  }
   Location* loc = graph_.NewLocation(LocationKind::kResult, "~r" + std::to_string(i), FuncIndex(f), 0);
   loc->result_index = static_cast<int>(i);
   results_[key] = loc;
@@ -112,6 +129,11 @@ void SccAnalysis::FuncFlows(ssa::Func* f) {
     value_locs_[p] = loc;
     params.push_back(loc);
   }
+  // With defers, results live in memory cells and Return has no operands:
+  // what the cells hold at return is what the function returns.
+  for (size_t i = 0; i < f->result_cells.size(); ++i) {
+    Flow(ResultLoc(f, i), ObjectOf(f->result_cells[i]), 0);
+  }
   for (const auto& b : f->blocks) {
     for (Value* v : b->values) ValueFlows(v);
   }
@@ -124,7 +146,7 @@ void SccAnalysis::CallFlows(Value* call, size_t first_arg, ssa::Func* callee, bo
   // func value must outlive the iteration, so they go to the heap (as gc).
   bool loop_defer = deferred && call->block != nullptr && call->block->loop_depth > 0;
   if (loop_defer) {
-    for (Value* op : call->operands()) graph_.Flow(graph_.heap(), Loc(op), 0);
+    for (Value* op : call->operands()) Flow(graph_.heap(), Loc(op), 0);
     return;
   }
   if (callee != nullptr && FuncIndex(callee) >= 0) {
@@ -141,9 +163,9 @@ void SccAnalysis::CallFlows(Value* call, size_t first_arg, ssa::Func* callee, bo
         params.push_back(loc);
       }
     }
-    for (size_t i = 0; i < nargs && i < params.size(); ++i) graph_.Flow(params[i], Loc(arg(i)), 0);
+    for (size_t i = 0; i < nargs && i < params.size(); ++i) Flow(params[i], Loc(arg(i)), 0);
     size_t nresults = callee->sig != nullptr ? callee->sig->results()->size() : 0;
-    for (size_t r = 0; r < nresults; ++r) graph_.Flow(Loc(call), ResultLoc(callee, r), 0);
+    for (size_t r = 0; r < nresults; ++r) Flow(Loc(call), ResultLoc(callee, r), 0);
     return;
   }
   if (callee != nullptr) {
@@ -151,9 +173,9 @@ void SccAnalysis::CallFlows(Value* call, size_t first_arg, ssa::Func* callee, bo
     if (it != summaries_.end()) {
       for (size_t i = 0; i < nargs && i < it->second.size(); ++i) {
         const Leaks& leaks = it->second[i];
-        if (leaks.heap() != Leaks::kNone) graph_.Flow(graph_.heap(), Loc(arg(i)), leaks.heap());
+        if (leaks.heap() != Leaks::kNone) Flow(graph_.heap(), Loc(arg(i)), leaks.heap());
         for (size_t r = 0; r < leaks.num_results(); ++r) {
-          if (leaks.result(r) != Leaks::kNone) graph_.Flow(Loc(call), Loc(arg(i)), leaks.result(r));
+          if (leaks.result(r) != Leaks::kNone) Flow(Loc(call), Loc(arg(i)), leaks.result(r));
         }
       }
       return;
@@ -163,25 +185,25 @@ void SccAnalysis::CallFlows(Value* call, size_t first_arg, ssa::Func* callee, bo
     std::vector<int> levels;
     if (LibrarySummary(call->func->FullName(), nargs, &levels)) {
       for (size_t i = 0; i < nargs && i < levels.size(); ++i) {
-        if (levels[i] != Leaks::kNone) graph_.Flow(graph_.heap(), Loc(arg(i)), levels[i]);
+        if (levels[i] != Leaks::kNone) Flow(graph_.heap(), Loc(arg(i)), levels[i]);
       }
       return;
     }
   }
   // Unknown code: everything it is given may be kept forever.
-  for (size_t i = 0; i < nargs; ++i) graph_.Flow(graph_.heap(), Loc(arg(i)), 0);
+  for (size_t i = 0; i < nargs; ++i) Flow(graph_.heap(), Loc(arg(i)), 0);
 }
 
 void SccAnalysis::ValueFlows(Value* v) {
   switch (v->op) {
     case Op::kAlloc:
-      graph_.Flow(Loc(v), ObjectOf(v), -1);
+      Flow(Loc(v), ObjectOf(v), -1);
       break;
     case Op::kLoad:
-      graph_.Flow(Loc(v), Loc(v->operand(0)), 1);
+      Flow(Loc(v), Loc(v->operand(0)), 1);
       break;
     case Op::kStore:
-      graph_.Flow(StoreTarget(v->operand(0)), Loc(v->operand(1)), 0);
+      Flow(StoreTarget(v->operand(0)), Loc(v->operand(1)), 0);
       break;
     case Op::kNilCheck:
     case Op::kFieldAddr:
@@ -195,11 +217,11 @@ void SccAnalysis::ValueFlows(Value* v) {
     case Op::kExtract:
     case Op::kMapIterInit:
       if (v->num_operands() > 0 && v->operand(0) != nullptr) {
-        graph_.Flow(Loc(v), Loc(v->operand(0)), 0);
+        Flow(Loc(v), Loc(v->operand(0)), 0);
       }
       break;
     case Op::kSliceOp:
-      if (v->operand(0) != nullptr) graph_.Flow(Loc(v), Loc(v->operand(0)), 0);
+      if (v->operand(0) != nullptr) Flow(Loc(v), Loc(v->operand(0)), 0);
       break;
     case Op::kTypeAssert: {
       // A pointer-shaped dynamic value is the data word itself; any other is
@@ -208,47 +230,47 @@ void SccAnalysis::ValueFlows(Value* v) {
       bool direct = t != nullptr && (t->Under<frontend::Pointer>() != nullptr ||
                                      t->Under<frontend::Map>() != nullptr ||
                                      t->Under<frontend::Signature>() != nullptr);
-      graph_.Flow(Loc(v), Loc(v->operand(0)), direct ? 0 : 1);
+      Flow(Loc(v), Loc(v->operand(0)), direct ? 0 : 1);
       break;
     }
     case Op::kPhi:
-      for (Value* op : v->operands()) graph_.Flow(Loc(v), Loc(op), 0);
+      for (Value* op : v->operands()) Flow(Loc(v), Loc(op), 0);
       break;
     case Op::kMapLookup:
     case Op::kMapIterNext:
-      graph_.Flow(Loc(v), Loc(v->operand(0)), 1);
+      Flow(Loc(v), Loc(v->operand(0)), 1);
       break;
     case Op::kMapUpdate: {
       Location* storage = StoreTarget(v->operand(0));
-      graph_.Flow(storage, Loc(v->operand(1)), 0);
-      graph_.Flow(storage, Loc(v->operand(2)), 0);
+      Flow(storage, Loc(v->operand(1)), 0);
+      Flow(storage, Loc(v->operand(2)), 0);
       break;
     }
     case Op::kAppend: {
-      graph_.Flow(Loc(v), Loc(v->operand(0)), 0);
+      Flow(Loc(v), Loc(v->operand(0)), 0);
       Location* storage = StoreTarget(v->operand(0));
       for (size_t i = 1; i < v->num_operands(); ++i) {
         bool spread = v->flag && i + 1 == v->num_operands();
-        graph_.Flow(storage, Loc(v->operand(i)), spread ? 1 : 0);
+        Flow(storage, Loc(v->operand(i)), spread ? 1 : 0);
       }
       // The grown backing store is a fresh heap object holding the same
       // elements: the result may also point there, which changes nothing here.
       break;
     }
     case Op::kSliceCopy:
-      graph_.Flow(StoreTarget(v->operand(0)), Loc(v->operand(1)), 1);
+      Flow(StoreTarget(v->operand(0)), Loc(v->operand(1)), 1);
       break;
     case Op::kMakeClosure: {
       // operand 0: the env Alloc; the bindings are stored into the env.
       Location* env = StoreTarget(v->operand(0));
-      graph_.Flow(Loc(v), Loc(v->operand(0)), 0);
-      for (size_t i = 1; i < v->num_operands(); ++i) graph_.Flow(env, Loc(v->operand(i)), 0);
+      Flow(Loc(v), Loc(v->operand(0)), 0);
+      for (size_t i = 1; i < v->num_operands(); ++i) Flow(env, Loc(v->operand(i)), 0);
       // Inside the closure, FreeVar i reads binding i out of the env.
       if (v->callee != nullptr && FuncIndex(v->callee) >= 0) {
         for (const auto& b : v->callee->blocks) {
           for (Value* fv : b->values) {
             if (fv->op == Op::kFreeVar && static_cast<size_t>(fv->index) + 1 < v->num_operands()) {
-              graph_.Flow(Loc(fv), Loc(v->operand(static_cast<size_t>(fv->index) + 1)), 0);
+              Flow(Loc(fv), Loc(v->operand(static_cast<size_t>(fv->index) + 1)), 0);
             }
           }
         }
@@ -272,15 +294,15 @@ void SccAnalysis::ValueFlows(Value* v) {
     }
     case Op::kInvoke:
     case Op::kDeferInvoke:
-      for (Value* op : v->operands()) graph_.Flow(graph_.heap(), Loc(op), 0);
+      for (Value* op : v->operands()) Flow(graph_.heap(), Loc(op), 0);
       break;
     case Op::kReturn:
       for (size_t i = 0; i < v->num_operands(); ++i) {
-        graph_.Flow(ResultLoc(v->block->func, i), Loc(v->operand(i)), 0);
+        Flow(ResultLoc(v->block->func, i), Loc(v->operand(i)), 0);
       }
       break;
     case Op::kPanic:
-      graph_.Flow(graph_.heap(), Loc(v->operand(0)), 0);
+      Flow(graph_.heap(), Loc(v->operand(0)), 0);
       break;
     case Op::kGlobal:
       // The address of a package-level variable is heap memory: stores

@@ -44,10 +44,16 @@ class SccAnalysis {
   Location* StoreTarget(ssa::Value* ptr);  // where `*ptr = x` puts x (an object or the heap)
   int FuncIndex(const ssa::Func* f) const;
   Location* ResultLoc(ssa::Func* f, size_t i);
+  // Adds `dst <- (src, derefs)` unless either side is the discard location.
+  void Flow(Location* dst, Location* src, int derefs);
 
   std::vector<ssa::Func*> funcs_;
   const Summaries& summaries_;
   Graph graph_;
+  // Values whose type holds no pointers cannot carry an address: flows into
+  // or out of them are dropped (as gc's discard hole does), so that e.g.
+  // `return p.x` of an int does not make p leak to the result.
+  Location* discard_;
   std::map<const ssa::Value*, Location*> value_locs_;
   std::map<const ssa::Value*, Location*> objects_;
   std::map<std::pair<const ssa::Func*, size_t>, Location*> results_;
