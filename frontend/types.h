@@ -12,6 +12,8 @@
 
 #include <cstdint>
 #include <map>
+#include <set>
+#include <tuple>
 #include <memory>
 #include <string>
 #include <vector>
@@ -130,6 +132,7 @@ class Chan : public Type {  // only so that the checker can name it when rejecti
  public:
   static constexpr TypeKind kKind = TypeKind::kChan;
   explicit Chan(const Type* e) : Type(kKind), elem_(e) {}
+  const Type* elem() const { return elem_; }
   std::string String() const override { return "chan " + elem_->String(); }
  private:
   const Type* elem_;
@@ -374,8 +377,17 @@ class TypeTable {
   std::map<std::pair<const Type*, const Type*>, const Map*> maps_;
   std::map<const Type*, const Chan*> chans_;
   std::map<std::vector<const Type*>, const Tuple*> tuples_;  // unnamed tuples only
+  std::set<const Tuple*> interned_tuples_;  // the values of tuples_
+  std::map<std::tuple<const Tuple*, const Tuple*, bool>, const Signature*> signatures_;
   friend class Universe;
 };
+
+// Two spellings of a type: kReflect is what %T and reflect print ("main.T",
+// "struct { X int }", "interface {}", "func(int) string"); kMessage is what gc's
+// type checker prints in diagnostics ("T" for package main's types,
+// "struct{X int}", "interface{}", parameter names kept in signatures).
+enum class TypeStyle : uint8_t { kReflect, kMessage };
+std::string TypeString(const Type* t, TypeStyle style);
 
 // Type identity (Go spec "Type identity").
 bool Identical(const Type* a, const Type* b);
