@@ -23,6 +23,8 @@
 //   panic x, unknown calls, interface calls: heap <- (args, 0)
 //   calls to analysed functions: their summaries; within the SCC: the
 //   callee's parameters <- (args, 0) and v <- (callee results, 0)
+#include <algorithm>
+
 #include "passes/escape/internal.h"
 
 namespace gosc::passes::escape {
@@ -63,6 +65,13 @@ Location* SccAnalysis::Loc(Value* v) {
   if (it != value_locs_.end()) return it->second;
   if (!CarriesPointers(v->type)) return discard_;
   int depth = v->block != nullptr ? v->block->loop_depth : 0;
+  if (v->op == Op::kPhi && v->block != nullptr) {
+    // SSA has no variables: a value carried from one iteration to the next
+    // lives in a loop header's phi. It outlives the iteration, like the
+    // variable gc would see declared outside the loop, so it takes the
+    // depth of its shallowest predecessor (the loop's entry edge).
+    for (const ssa::Block* pred : v->block->preds) depth = std::min(depth, pred->loop_depth);
+  }
   int func = v->block != nullptr ? FuncIndex(v->block->func) : -1;
   Location* loc = graph_.NewLocation(LocationKind::kTemp, v->name, func, depth);
   value_locs_[v] = loc;

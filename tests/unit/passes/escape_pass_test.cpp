@@ -153,6 +153,43 @@ TEST_F(EscapePassTest, ValueStoredInLocalMapStaysOnStack) {
   EXPECT_TRUE(HasMessage(r, "make(map[int]*T) does not escape"));
 }
 
+TEST_F(EscapePassTest, AddressCarriedAcrossIterationsEscapes) {
+  // var last *int; for ... { x := i; last = &x }; return *last
+  // SSA: header: last = phi(nil, &x); body (depth 1): x = alloc; jump header.
+  ssa::Func* f = NewFunc("main.f", {}, {types_.Int()});
+  ssa::Block* header = f->NewBlock("for.head");
+  ssa::Block* body = f->NewBlock("for.body");
+  ssa::Block* exit = f->NewBlock("for.done");
+  header->loop_depth = 1;
+  body->loop_depth = 1;
+  const frontend::Type* int_ptr = types_.PointerTo(types_.Int());
+  Value* nil = f->NewValue(entry_, Op::kConst, int_ptr, Pos{});
+  f->NewValue(entry_, Op::kJump, nullptr, Pos{});
+  Value* phi = f->NewValue(header, Op::kPhi, int_ptr, Pos{});
+  Value* cond = f->NewValue(header, Op::kConst, types_.Bool(), Pos{});
+  f->NewValue(header, Op::kIf, nullptr, Pos{}, {cond});
+  Value* x = f->NewValue(body, Op::kAlloc, int_ptr, Pos{0, 5, 3});
+  x->alloc_site = AllocSite::kLocalVar;
+  x->aux_type = types_.Int();
+  x->alloc_desc = "x";
+  f->NewValue(body, Op::kJump, nullptr, Pos{});
+  Value* v = f->NewValue(exit, Op::kLoad, types_.Int(), Pos{}, {phi});
+  f->NewValue(exit, Op::kReturn, nullptr, Pos{}, {v});
+  auto link = [](ssa::Block* from, ssa::Block* to) {
+    from->succs.push_back(to);
+    to->preds.push_back(from);
+  };
+  link(entry_, header);
+  link(header, body);
+  link(header, exit);
+  link(body, header);
+  phi->AddOperand(nil);
+  phi->AddOperand(x);
+  EscapeReport r = RunEscapeAnalysis(module_, {});
+  EXPECT_EQ(x->alloc_kind, ssa::AllocKind::kHeap);
+  EXPECT_TRUE(HasMessage(r, "moved to heap: x"));
+}
+
 TEST_F(EscapePassTest, TooLargeObjectsGoToTheHeap) {
   const frontend::Type* big = types_.ArrayOf(types_.Int(), 100000);
   ssa::Func* f = NewFunc("main.f", {}, {});
