@@ -131,6 +131,13 @@ class Func {
   std::vector<std::unique_ptr<Block>> blocks;  // blocks[0] is the entry
   bool has_defer = false;
   bool has_recover = false;
+  // Functions with a `defer` statement keep every result in memory so that
+  // deferred closures (and a recovered panic) see and change them: one Alloc
+  // (kLocalVar, named after the result or "~r0", "~r1", ...) per result, in
+  // order. Their `Return`s then have NO operands: codegen runs the deferred
+  // calls, then loads these cells and returns their values (also on the
+  // recovered-panic path). Empty when the function has no defer.
+  std::vector<Value*> result_cells;
 
   Block* NewBlock(std::string comment);
   // Creates a value appended to `b` (or unattached when b == nullptr).
@@ -151,6 +158,7 @@ class Func {
 class Module {
  public:
   frontend::TypeTable* types = nullptr;   // not owned (the Package's)
+  const frontend::SourceSet* sources = nullptr;  // not owned; lets the printer name files in `@file:line:col`
   std::vector<std::unique_ptr<Global>> globals;
   std::vector<std::unique_ptr<Func>> funcs;  // in a deterministic order; "main.init" included
   Func* main = nullptr;                      // main.main

@@ -1,0 +1,69 @@
+// The pass manager (see pass_manager.h).
+//
+// Why it exists separately from the passes: ordering, verification and
+// printing policy are the driver's concern, not any one pass's.
+#include "passes/pass_manager.h"
+
+#include <algorithm>
+#include <cstdio>
+
+#include "ssa/print.h"
+#include "ssa/verify.h"
+
+namespace gosc::passes {
+
+void PassManager::Add(std::string name, PassFn fn) {
+  passes_.push_back({std::move(name), std::move(fn)});
+}
+
+bool PassManager::AddByName(const std::string& name) {
+  if (name == "cleanup") {
+    Add(name, [](ssa::Module& m, std::string* e) { return RunCleanup(m, e); });
+    return true;
+  }
+  if (name == "field_inline") {
+    Add(name, [](ssa::Module& m, std::string* e) { return RunFieldInline(m, e); });
+    return true;
+  }
+  return false;
+}
+
+std::vector<std::string> PassManager::PassNames() const {
+  std::vector<std::string> names;
+  for (const Entry& e : passes_) names.push_back(e.name);
+  return names;
+}
+
+bool PassManager::Run(ssa::Module& m, std::string* errors) {
+  auto wants_print = [&](const std::string& name) {
+    const auto& pa = options_.print_after;
+    return std::find(pa.begin(), pa.end(), name) != pa.end() ||
+           std::find(pa.begin(), pa.end(), "all") != pa.end();
+  };
+  for (const Entry& e : passes_) {
+    std::string err;
+    if (!e.fn(m, &err)) {
+      if (errors) *errors += "pass " + e.name + " failed: " + err + "\n";
+      return false;
+    }
+    if (options_.verify_each) {
+      std::string verr;
+      if (!ssa::Verify(m, &verr)) {
+        if (errors) *errors += "SSA invalid after pass " + e.name + ":\n" + verr;
+        return false;
+      }
+    }
+    if (wants_print(e.name)) {
+      if (options_.print) {
+        options_.print(e.name, m);
+      } else {
+        std::printf("; after %s\n%s", e.name.c_str(), ssa::Print(m).c_str());
+      }
+    }
+  }
+  return true;
+}
+
+std::vector<std::string> DefaultPassNames() { return {"field_inline", "cleanup"}; }
+
+}  // namespace gosc::passes

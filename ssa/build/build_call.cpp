@@ -1,0 +1,302 @@
+// Calls, builtins, closures and method values.
+//
+// Why it exists: a Go call hides several translations — the callee may be a
+// declared function (a static Call with aux.func), a library function (the
+// same, with no SSA callee: codegen maps it to the runtime), a method (the
+// receiver first, after walking embedded fields and taking &x or *p as the
+// method wants), an interface method (Invoke), or any func value. Arguments
+// are converted to the parameter types, and the extra arguments of a variadic
+// call are packed into a fresh slice (an Alloc kSliceLit described as "...
+// argument", as gc reports it). Function literals become a MakeClosure over
+// an env Alloc (kClosureEnv, "func literal") whose bindings are the captured
+// variables' cells, so closures share variables by reference as Go requires.
+#include "ssa/build/builder.h"
+
+namespace gosc::ssa::build {
+
+namespace {
+
+const fe::Expr* Unparen(const fe::Expr* e) {
+  while (e && e->kind == fe::ExprKind::kParen) e = e->As<fe::ParenExpr>()->x;
+  return e;
+}
+
+const Type* ResultType(const fe::Signature* sig) {
+  const fe::Tuple* r = sig->results();
+  if (r->size() == 0) return nullptr;
+  if (r->size() == 1) return r->At(0);
+  return r;
+}
+
+}  // namespace
+
+// The receiver of method `m` selected by `s`, adjusted to what m expects:
+// *T for pointer methods, T for value methods, the interface for interface methods.
+Value* FuncBuilder::Receiver(const fe::SelectorExpr* s, const fe::Func* m, bool* is_iface) {
+  Place p = WalkPath(s, s->path.size());
+  *is_iface = IsInterface(p.type);
+  if (*is_iface) return PlaceValue(p, s->pos);
+  if (m->ptr_recv) {
+    if (p.ptr) return p.ptr;  // a nil pointer receiver is passed as is
+    return PlaceAddr(p, s->pos);
+  }
+  Value* v = PlaceValue(p, s->pos);
+  // The method's receiver type may be the named type while we hold an alias or vice versa.
+  if (m->sig() && m->sig()->recv()) v = Convert(v, m->sig()->recv()->type(), s->pos);
+  return v;
+}
+
+Value* FuncBuilder::Call(const fe::CallExpr* c, bool defer) {
+  if (c->call_kind == fe::CallKind::kConversion) {
+    if (c->args.size() != 1) Fail(c->pos, "conversion with other than one argument");
+    const fe::Expr* a = c->args[0];
+    Value* v = a->mode == fe::Mode::kConstant && a->value ? ConstOf(a->value, ConstType(a), a->pos)
+                                                           : Rvalue(a);
+    return ExplicitConvert(v, c->type, c->pos, a);
+  }
+  if (c->call_kind == fe::CallKind::kBuiltin) {
+    if (defer) Fail(c->pos, "defer of a builtin function is not supported");
+    return Builtin(c);
+  }
+  const fe::Expr* fun = Unparen(c->fun);
+  const fe::Signature* sig = Under(fun->type) ? Under(fun->type)->As<fe::Signature>() : nullptr;
+  if (!sig) Fail(c->pos, "call of a non-function");
+
+  // The callee.
+  std::vector<Value*> operands;
+  fe::Func* static_func = nullptr;
+  bool invoke = false;
+  if (auto* id = fun->As<fe::Ident>(); id && id->obj && id->obj->As<fe::Func>()) {
+    static_func = id->obj->As<fe::Func>();
+  } else if (auto* s = fun->As<fe::SelectorExpr>()) {
+    if (s->sel_kind == fe::SelKind::kQualified && s->obj && s->obj->As<fe::Func>()) {
+      static_func = s->obj->As<fe::Func>();
+    } else if (s->sel_kind == fe::SelKind::kMethod) {
+      static_func = s->obj ? s->obj->As<fe::Func>() : nullptr;
+      if (!static_func) Fail(c->pos, "method call without a method");
+      operands.push_back(Receiver(s, static_func, &invoke));
+    }
+  }
+  if (!static_func) operands.push_back(Rvalue(fun));
+
+  // Arguments.
+  std::vector<Value*> args;
+  std::vector<const fe::Expr*> srcs;
+  if (c->args.size() == 1 && c->args[0]->type && c->args[0]->type->As<fe::Tuple>()) {
+    const fe::Tuple* t = c->args[0]->type->As<fe::Tuple>();
+    args = MultiValues(c->args[0], t->size());
+    srcs.assign(args.size(), nullptr);
+  } else {
+    for (const fe::Expr* a : c->args) {
+      srcs.push_back(a);
+      args.push_back(nullptr);  // evaluated below, with the parameter type known
+    }
+  }
+  const fe::Tuple* params = sig->params();
+  size_t nfixed = sig->variadic() ? params->size() - 1 : params->size();
+  auto arg = [&](size_t i, const Type* t) -> Value* {
+    if (args[i]) return Convert(args[i], t, c->pos);
+    return ExprAs(srcs[i], t);
+  };
+  for (size_t i = 0; i < nfixed && i < args.size(); ++i) operands.push_back(arg(i, params->At(i)));
+  if (sig->variadic()) {
+    const Type* st = params->At(params->size() - 1);
+    if (c->has_ellipsis) {
+      operands.push_back(arg(args.size() - 1, st));
+    } else if (args.size() <= nfixed) {
+      operands.push_back(Emit(Op::kConst, st, c->pos));  // nil slice
+    } else {
+      const Type* elem = Under(st)->As<fe::Slice>()->elem();
+      size_t n = args.size() - nfixed;
+      std::vector<Value*> extra;
+      for (size_t i = nfixed; i < args.size(); ++i) extra.push_back(arg(i, elem));
+      Value* backing = Emit(Op::kAlloc, types_.PointerTo(elem), c->pos,
+                            {IntConst(static_cast<int64_t>(n), c->pos)});
+      backing->aux_type = elem;
+      backing->alloc_site = AllocSite::kSliceLit;
+      backing->alloc_desc = "... argument";
+      Value* len = IntConst(static_cast<int64_t>(n), c->pos);
+      Value* slice = Emit(Op::kMakeSlice, st, c->pos, {backing, len, len});
+      for (size_t i = 0; i < n; ++i) {
+        Value* ea = Emit(Op::kIndexAddr, types_.PointerTo(elem), c->pos,
+                         {slice, IntConst(static_cast<int64_t>(i), c->pos)});
+        Emit(Op::kStore, nullptr, c->pos, {ea, extra[i]});
+      }
+      operands.push_back(slice);
+    }
+  }
+
+  Op op = invoke ? (defer ? Op::kDeferInvoke : Op::kInvoke) : (defer ? Op::kDefer : Op::kCall);
+  const Type* rt = defer ? nullptr : ResultType(sig);
+  Value* call = Emit(op, rt, c->pos, operands);
+  call->func = static_func;
+  if (static_func && !invoke) call->callee = mb_.FuncFor(static_func);
+  if (defer) fn_->has_defer = true;
+  return call;
+}
+
+Value* FuncBuilder::Builtin(const fe::CallExpr* c) {
+  auto id = static_cast<fe::BuiltinId>(c->builtin_id);
+  const auto& a = c->args;
+  auto need = [&](size_t n) {
+    if (a.size() < n) Fail(c->pos, "too few arguments to builtin");
+  };
+  switch (id) {
+    case fe::BuiltinId::kLen:
+    case fe::BuiltinId::kCap: {
+      need(1);
+      const Type* xt = Under(a[0]->type);
+      if (const fe::Pointer* p = xt->As<fe::Pointer>()) xt = Under(p->elem());
+      if (const fe::Array* arr = xt->As<fe::Array>()) {
+        Rvalue(a[0]);  // for its side effects (the checker folded the rest)
+        return IntConst(arr->len(), c->pos);
+      }
+      Value* x = Rvalue(a[0]);
+      return Emit(id == fe::BuiltinId::kLen ? Op::kLen : Op::kCap, types_.Int(), c->pos, {x});
+    }
+    case fe::BuiltinId::kAppend: {
+      need(1);
+      Value* s = ExprAs(a[0], c->type);
+      std::vector<Value*> ops{s};
+      if (c->has_ellipsis) {
+        need(2);
+        ops.push_back(Rvalue(a[1]));
+      } else {
+        const Type* elem = Under(c->type)->As<fe::Slice>()->elem();
+        for (size_t i = 1; i < a.size(); ++i) ops.push_back(ExprAs(a[i], elem));
+      }
+      Value* v = Emit(Op::kAppend, c->type, c->pos, ops);
+      v->flag = c->has_ellipsis;
+      return v;
+    }
+    case fe::BuiltinId::kCopy: {
+      need(2);
+      Value* dst = Rvalue(a[0]);
+      Value* src = Rvalue(a[1]);
+      return Emit(Op::kSliceCopy, types_.Int(), c->pos, {dst, src});
+    }
+    case fe::BuiltinId::kDelete: {
+      need(2);
+      Value* m = Rvalue(a[0]);
+      const fe::Map* mt = Under(m->type)->As<fe::Map>();
+      Value* k = ExprAs(a[1], mt->key());
+      Emit(Op::kMapDelete, nullptr, c->pos, {m, k});
+      return nullptr;
+    }
+    case fe::BuiltinId::kMake: {
+      need(1);
+      const Type* t = c->type;
+      if (const fe::Map* mt = Under(t)->As<fe::Map>()) {
+        std::vector<Value*> ops;
+        if (a.size() > 1) ops.push_back(ToInt(ExprAs(a[1], nullptr), a[1]->pos));
+        Value* m = Emit(Op::kAlloc, t, c->pos, ops);
+        m->aux_type = mt;
+        m->alloc_site = AllocSite::kMakeMap;
+        m->alloc_desc = ExprString(c);
+        return m;
+      }
+      const fe::Slice* st = Under(t)->As<fe::Slice>();
+      if (!st) Fail(c->pos, "make of unsupported type " + TypeString(t));
+      need(2);
+      Value* len = ToInt(ExprAs(a[1], nullptr), a[1]->pos);
+      Value* cap = a.size() > 2 ? ToInt(ExprAs(a[2], nullptr), a[2]->pos) : len;
+      Value* backing = Emit(Op::kAlloc, types_.PointerTo(st->elem()), c->pos, {cap});
+      backing->aux_type = st->elem();
+      backing->alloc_site = AllocSite::kMakeSlice;
+      backing->alloc_desc = ExprString(c);
+      return Emit(Op::kMakeSlice, t, c->pos, {backing, len, cap});
+    }
+    case fe::BuiltinId::kNew: {
+      const fe::Pointer* pt = Under(c->type)->As<fe::Pointer>();
+      if (!pt) Fail(c->pos, "new with a non-pointer result");
+      Value* v = Emit(Op::kAlloc, c->type, c->pos);
+      v->aux_type = pt->elem();
+      v->alloc_site = AllocSite::kNew;
+      v->alloc_desc = ExprString(c);
+      return v;
+    }
+    case fe::BuiltinId::kPanic: {
+      need(1);
+      Value* v = ExprAs(a[0], types_.EmptyInterface());
+      Emit(Op::kPanic, nullptr, c->pos, {v});
+      StartDeadBlock();
+      return nullptr;
+    }
+    case fe::BuiltinId::kRecover:
+      fn_->has_recover = true;
+      return Emit(Op::kRecover, types_.EmptyInterface(), c->pos);
+    case fe::BuiltinId::kPrint:
+    case fe::BuiltinId::kPrintln: {
+      std::vector<Value*> ops;
+      for (const fe::Expr* x : a) ops.push_back(ExprAs(x, nullptr));
+      Value* v = Emit(Op::kPrint, nullptr, c->pos, ops);
+      v->flag = id == fe::BuiltinId::kPrintln;
+      return nullptr;
+    }
+    case fe::BuiltinId::kSizeof:
+    case fe::BuiltinId::kOffsetof:
+    case fe::BuiltinId::kAlignof:
+      if (c->value) return ConstOf(c->value, ConstType(c), c->pos);
+      Fail(c->pos, "unsafe builtin without a constant value");
+    default: break;
+  }
+  Fail(c->pos, "unsupported builtin");
+}
+
+
+Value* FuncBuilder::Closure(const fe::FuncLit* lit) {
+  const fe::Signature* sig = Under(lit->type) ? Under(lit->type)->As<fe::Signature>() : nullptr;
+  if (!sig) Fail(lit->pos, "function literal without a signature");
+  Func* cf = mb_.mod->NewFunc(ClosureName());
+  cf->parent = fn_;
+  cf->sig = sig;
+  cf->pos = lit->pos;
+  std::vector<const fe::Var*> captures;
+  std::vector<Value*> bindings;
+  std::vector<const Type*> binding_types;
+  for (const fe::Object* o : lit->captures) {
+    const fe::Var* v = o ? o->As<fe::Var>() : nullptr;
+    if (!v || v->var_kind() == fe::VarKind::kGlobal || !v->pkg().empty()) continue;
+    Value* cell = VarAddr(v, lit->pos);
+    captures.push_back(v);
+    bindings.push_back(cell);
+    binding_types.push_back(cell->type);
+    cf->free_var_types.push_back(cell->type);
+    cf->free_var_names.push_back(v->name());
+  }
+  {
+    FuncBuilder sub(mb_, cf, this);
+    sub.BuildLit(lit, captures);
+  }
+  const fe::Struct* env_t = mb_.EnvStruct(binding_types);
+  Value* env = Emit(Op::kAlloc, types_.PointerTo(env_t), lit->pos);
+  env->aux_type = env_t;
+  env->alloc_site = AllocSite::kClosureEnv;
+  env->alloc_desc = "func literal";
+  std::vector<Value*> ops{env};
+  ops.insert(ops.end(), bindings.begin(), bindings.end());
+  Value* mc = Emit(Op::kMakeClosure, lit->type, lit->pos, ops);
+  mc->callee = cf;
+  return mc;
+}
+
+Value* FuncBuilder::MethodValue(const fe::SelectorExpr* s) {
+  auto* m = s->obj ? s->obj->As<fe::Func>() : nullptr;
+  const fe::Signature* sig = Under(s->type) ? Under(s->type)->As<fe::Signature>() : nullptr;
+  if (!m || !sig) Fail(s->pos, "method value without a method");
+  bool iface = false;
+  Value* recv = Receiver(s, m, &iface);
+  Func* wrapper = mb_.MethodValueWrapper(m, recv->type, sig);
+  const fe::Struct* env_t = mb_.EnvStruct({recv->type});
+  Value* env = Emit(Op::kAlloc, types_.PointerTo(env_t), s->pos);
+  env->aux_type = env_t;
+  env->alloc_site = AllocSite::kClosureEnv;
+  env->alloc_desc = ExprString(s);
+  Value* mc = Emit(Op::kMakeClosure, s->type, s->pos, {env, recv});
+  mc->func = m;
+  mc->callee = wrapper;
+  mc->flag = true;
+  return mc;
+}
+
+}  // namespace gosc::ssa::build

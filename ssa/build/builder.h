@@ -1,0 +1,257 @@
+// Private declarations shared by the SSA builder's files (ssa/build/*.cpp).
+//
+// Why it exists: the builder is split by concept (functions, SSA variables,
+// expressions, calls, literals, statements, ranges, package init) to keep each
+// file readable; they all work on the two classes declared here.
+//   ModuleBuilder: per package — functions, globals, wrappers, naming.
+//   FuncBuilder:   per function — the current block, variables (SSA values
+//                  through Braun et al.'s on-the-fly construction, or memory
+//                  cells for address-taken/captured/aggregate locals), control
+//                  flow targets, closures' free variables.
+#pragma once
+
+#include <deque>
+#include <map>
+#include <memory>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
+
+#include "frontend/ast.h"
+#include "frontend/constant.h"
+#include "frontend/frontend.h"
+#include "frontend/types.h"
+#include "ssa/ir.h"
+
+namespace gosc::ssa::build {
+
+namespace fe = gosc::frontend;
+
+// Thrown for constructs the builder does not handle; BuildSsa turns it into
+// an "internal compiler error" message.
+struct InternalError {
+  Pos pos;
+  std::string message;
+};
+[[noreturn]] void Fail(Pos pos, const std::string& message);
+
+// Type helpers.
+const Type* Under(const Type* t);
+bool IsInterface(const Type* t);
+bool IsPointerShaped(const Type* t);
+bool IsAggregate(const Type* t);  // struct or array: lives in memory as a variable
+const fe::Basic* AsBasic(const Type* t);
+
+// gc's -m spelling of an expression ("make(map[string]int)", "&T{...}", "x").
+std::string ExprString(const fe::Expr* e);
+std::string TypeString(const Type* t);  // Go spelling with the "main." qualifier dropped
+
+class FuncBuilder;
+
+class ModuleBuilder {
+ public:
+  explicit ModuleBuilder(fe::Package& pkg);
+  std::unique_ptr<Module> Build();
+
+  fe::Package& pkg;
+  fe::TypeTable& types;
+  std::unique_ptr<Module> mod;
+
+  Func* FuncFor(const fe::Func* f) const;     // nullptr for library functions
+  Global* GlobalFor(const fe::Var* v);        // package or library variable
+  // The wrapper behind a method value x.M ("main.T.M-fm"): FreeVar 0 is the
+  // receiver (of type recv_type: T, *T or an interface), the params are sig's.
+  Func* MethodValueWrapper(const fe::Func* method, const Type* recv_type,
+                           const fe::Signature* sig);
+  const fe::Tuple* TupleOf(const std::vector<const Type*>& ts);
+  const fe::Struct* EnvStruct(const std::vector<const Type*>& bindings);
+  const fe::Signature* EmptySig();
+  const Type* UnsafePointer() const { return types.basic(fe::BasicKind::kUnsafePointer); }
+
+ private:
+  void DeclareFuncs();
+  void CollectDescriptorTypes();
+  std::map<const fe::Func*, Func*> funcs_;
+  std::map<const fe::Var*, Global*> globals_;
+  std::map<std::string, Func*> wrappers_;
+  std::map<std::vector<const Type*>, const fe::Tuple*> tuples_;
+};
+
+// A place a value can be read from / written to.
+struct LValue {
+  enum Kind { kBlank, kVar, kPtr, kMap } kind = kBlank;
+  const fe::Var* var = nullptr;  // kVar: an SSA-resident local
+  Value* ptr = nullptr;          // kPtr
+  Value* map = nullptr;          // kMap
+  Value* key = nullptr;          // kMap
+  const Type* type = nullptr;    // the stored value's type
+  Pos pos;
+};
+
+// An object reached while walking a selector path: either its address (ptr)
+// or, for non-addressable values, the value itself.
+struct Place {
+  Value* ptr = nullptr;
+  Value* val = nullptr;
+  const Type* type = nullptr;  // the object's type (pointee of ptr)
+  bool may_be_nil = false;     // ptr came from a user pointer value
+};
+
+class FuncBuilder {
+ public:
+  FuncBuilder(ModuleBuilder& mb, Func* fn, FuncBuilder* parent = nullptr);
+
+  // Entry points (build_func.cpp / build_init.cpp / build_call.cpp).
+  void BuildDecl(fe::FuncDecl* decl);
+  void BuildLit(const fe::FuncLit* lit, const std::vector<const fe::Var*>& captures);
+  void BuildInit();
+  void BuildMethodWrapper(const fe::Func* method, const Type* recv_type, const fe::Signature* sig);
+
+  // ---- blocks and emission (build_func.cpp)
+  Block* NewBlock(const std::string& comment);
+  Value* Emit(Op op, const Type* type, Pos pos, std::vector<Value*> operands = {});
+  void AddEdge(Block* from, Block* to);
+  void Jump(Block* to, Pos pos = {});
+  void Branch(Value* cond, Block* t, Block* f, Pos pos);
+  void StartDeadBlock();
+  Block* cur() const { return cur_; }
+  void set_cur(Block* b) { cur_ = b; }
+
+  // ---- SSA variables (build_ssa_vars.cpp): keys are Var* or synthetic keys.
+  using Key = const void*;
+  Key NewTemp(const Type* type, const std::string& name);
+  void WriteVar(Key key, Value* v);
+  Value* ReadVar(Key key, Pos pos = {});
+  void Seal(Block* b);
+  void SealAll();
+  void FinishSsa();
+  void RemoveDeadCode();  // dead blocks, then phis left trivial by them; renumbers
+
+  // ---- variables as the program sees them (build_func.cpp)
+  bool InMemory(const fe::Var* v) const;
+  void DeclareVar(const fe::Var* v, Value* init, Pos pos);
+  Value* ReadVarValue(const fe::Var* v, Pos pos);
+  Value* VarAddr(const fe::Var* v, Pos pos);
+  void AssignVar(const fe::Var* v, Value* val, Pos pos);
+
+  // ---- constants, zero values, conversions (build_conv.cpp)
+  Value* ConstOf(std::shared_ptr<const fe::ConstValue> cv, const Type* type, Pos pos);
+  Value* IntConst(int64_t v, Pos pos = {});
+  Value* Zero(const Type* type, Pos pos = {});
+  Value* Convert(Value* v, const Type* target, Pos pos, const fe::Expr* src = nullptr);
+  Value* ExplicitConvert(Value* v, const Type* target, Pos pos, const fe::Expr* src);
+  Value* ToInterface(Value* v, const Type* iface, Pos pos, const fe::Expr* src);
+  Value* ToInt(Value* v, Pos pos);
+  const Type* ConstType(const fe::Expr* e) const;
+
+  // ---- expressions (build_expr.cpp)
+  Value* Rvalue(const fe::Expr* e);
+  Value* ExprAs(const fe::Expr* e, const Type* target);
+  Value* Addr(const fe::Expr* e);
+  Value* Load(Value* ptr, Pos pos);
+  Value* NilCheck(Value* ptr, Pos pos);
+  Value* Extract(Value* tuple, int64_t i, Pos pos);
+  Value* BinaryOp(fe::Token op, Value* x, Value* y, const Type* result, Pos pos);
+  Value* Compare(fe::Token op, Value* x, Value* y, Pos pos, const Type* result = nullptr);
+  void CondBranch(const fe::Expr* e, Block* t, Block* f);
+  Place WalkPath(const fe::SelectorExpr* s, size_t steps);
+  bool HasAddress(const fe::Expr* e) const;
+  Value* PlaceAddr(Place& p, Pos pos);
+  Value* PlaceValue(Place& p, Pos pos);
+  std::vector<Value*> MultiValues(const fe::Expr* rhs, size_t n);
+  LValue LvalueOf(const fe::Expr* e);
+  Value* LoadLvalue(const LValue& lv);
+  void StoreLvalue(const LValue& lv, Value* v);
+
+  // ---- calls, builtins, closures (build_call.cpp)
+  Value* Call(const fe::CallExpr* c, bool defer = false);
+  Value* Builtin(const fe::CallExpr* c);
+  Value* Closure(const fe::FuncLit* lit);
+  Value* MethodValue(const fe::SelectorExpr* s);
+  Value* Receiver(const fe::SelectorExpr* s, const fe::Func* m, bool* is_iface);
+
+  // ---- composite literals (build_lit.cpp)
+  Value* LitValue(const fe::CompositeLit* lit);
+  Value* AddrOfLit(const fe::CompositeLit* lit, Pos amp_pos);
+  void InitInto(Value* ptr, const fe::CompositeLit* lit, const Type* t);
+  void StoreElem(Value* dst, const fe::Expr* v, const Type* t);
+
+  // ---- statements (build_stmt.cpp, build_range.cpp)
+  void Stmt(const fe::Stmt* s);
+  void StmtList(const std::vector<fe::Stmt*>& list);
+  void Assign(const fe::AssignStmt* s);
+  void VarDecl(const fe::GenDecl* d);
+  void If(const fe::IfStmt* s);
+  void For(const fe::ForStmt* s);
+  void Range(const fe::RangeStmt* s);
+  void Switch(const fe::SwitchStmt* s);
+  void TypeSwitch(const fe::TypeSwitchStmt* s);
+  void Return(const fe::ReturnStmt* s);
+  void Branch(const fe::BranchStmt* s);
+  void Labeled(const fe::LabeledStmt* s);
+  void EmitReturn(std::vector<Value*> vals, Pos pos);
+
+  ModuleBuilder& mb() { return mb_; }
+  Func* fn() const { return fn_; }
+
+ private:
+  friend class ModuleBuilder;
+  void SetupParams(const fe::FuncTypeExpr* sig_expr, const fe::Field* recv);
+  void SetupResults(const fe::FuncTypeExpr* sig_expr);
+  void FinishBody(Pos end);
+  Value* ReadVarRecursive(Key key, Block* b);
+  Value* AddPhiOperands(Key key, Value* phi);
+  Value* TryRemoveTrivialPhi(Value* phi);
+  Value* Resolve(Value* v) const;
+  Value* ZeroAtStart(Block* b, const Type* t);
+  Block* LabelBlock(const fe::Stmt* labeled);
+  const fe::Stmt* Unlabel(const fe::Stmt* s) const;
+  void RangeAssign(const fe::RangeStmt* s, const fe::Expr* lhs, Value* v);
+  void DeclareRangeVars(const fe::RangeStmt* s);
+  std::string ClosureName();
+
+  ModuleBuilder& mb_;
+  fe::TypeTable& types_;
+  Func* fn_;
+  FuncBuilder* parent_;
+  Block* cur_ = nullptr;
+  int loop_depth_ = 0;
+  int closure_count_ = 0;
+  bool is_top_level_ = true;
+
+  // Variables.
+  std::unordered_map<const fe::Var*, Value*> cells_;       // memory-resident locals
+  std::unordered_map<const fe::Var*, Value*> free_vars_;   // closures: captured var -> FreeVar
+  struct KeyInfo {
+    const Type* type;
+    std::string name;
+  };
+  std::unordered_map<Key, KeyInfo> key_info_;
+  std::deque<int> temp_keys_;  // storage whose addresses serve as synthetic keys
+
+  // Braun et al. state.
+  std::unordered_map<Block*, std::unordered_map<Key, Value*>> defs_;
+  std::unordered_map<Block*, std::vector<std::pair<Key, Value*>>> incomplete_;
+  std::unordered_set<Block*> sealed_;
+  std::unordered_map<Value*, Value*> forward_;  // removed trivial phi -> replacement
+  std::vector<Value*> graveyard_;               // removed phis, deleted at the end
+
+  // Results.
+  std::vector<const fe::Var*> result_vars_;  // named results (nullptr entries when unnamed)
+  bool uses_defer_ = false;
+
+  // Control flow.
+  struct Targets {
+    Block* brk = nullptr;
+    Block* cont = nullptr;
+  };
+  std::unordered_map<const fe::Stmt*, Targets> targets_;
+  std::vector<const fe::Stmt*> breakable_;
+  std::vector<const fe::Stmt*> continuable_;
+  std::unordered_map<const fe::Stmt*, Block*> labels_;
+  std::unordered_set<Block*> dead_;  // blocks started after a terminator: never jumped to
+  Block* fallthrough_ = nullptr;
+};
+
+}  // namespace gosc::ssa::build

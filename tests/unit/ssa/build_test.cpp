@@ -1,0 +1,336 @@
+// Builder tests: small Go programs through the frontend and BuildSsa,
+// asserting on the printed SSA (allocation sites and their -m wording and
+// positions, SSA construction, closures, defers) and on Verify().
+//
+// Why it exists: the conformance test shows that programs build; these pin
+// down the translation decisions other layers rely on (escape analysis reads
+// alloc sites/descs/positions and loop depths, codegen reads op conventions).
+#include <gtest/gtest.h>
+
+#include "build_test_util.h"
+#include "passes/pass_manager.h"
+
+namespace gosc::ssa {
+namespace {
+
+using testing::BuildSource;
+using testing::FuncText;
+
+bool Has(const std::string& text, const std::string& needle) {
+  return text.find(needle) != std::string::npos;
+}
+
+TEST(Build, AllocationSitesAndPositions) {
+  auto b = BuildSource(R"(package main
+
+type Point struct{ X, Y int }
+
+func main() {
+	m := make(map[string]int)
+	p := &Point{X: 1}
+	q := new(int)
+	s := make([]int, 3)
+	l := []int{1, 2}
+	ml := map[string]int{"a": 1}
+	m["k"] = *q + p.X + len(s) + len(l) + ml["a"] + deref(q)
+}
+
+func deref(p *int) int { return *p }
+)");
+  ASSERT_TRUE(b.module) << b.error;
+  std::string f = FuncText(b, "main.main");
+  EXPECT_TRUE(Has(f, "%m = alloc heap makemap \"make(map[string]int)\" : map[string]int @x.go:6:11")) << f;
+  EXPECT_TRUE(Has(f, "%p = alloc heap complit \"&Point{...}\" : *main.Point @x.go:7:7")) << f;
+  EXPECT_TRUE(Has(f, "%q = alloc heap new \"new(int)\" : *int @x.go:8:10")) << f;
+  EXPECT_TRUE(Has(f, "alloc heap makeslice \"make([]int, 3)\"")) << f;
+  EXPECT_TRUE(Has(f, "alloc heap slicelit \"[]int{...}\"")) << f;
+  EXPECT_TRUE(Has(f, "%ml = alloc heap maplit \"map[string]int{...}\" : map[string]int @x.go:11:22")) << f;
+  // q is known non-nil (an Alloc): no check; a parameter is checked before the load.
+  EXPECT_FALSE(Has(f, "nilcheck")) << f;
+  EXPECT_TRUE(Has(FuncText(b, "main.deref"), "nilcheck %p")) << FuncText(b, "main.deref");
+}
+
+TEST(Build, SsaVariablesGetPhisAndLoopDepth) {
+  auto b = BuildSource(R"(package main
+
+func sum(n int) int {
+	total := 0
+	for i := 0; i < n; i++ {
+		if i%2 == 0 {
+			continue
+		}
+		total += i
+	}
+	return total
+}
+
+func main() { println(sum(10)) }
+)");
+  ASSERT_TRUE(b.module) << b.error;
+  std::string f = FuncText(b, "main.sum");
+  EXPECT_TRUE(Has(f, "; for.cond preds b0,b")) << f;
+  EXPECT_TRUE(Has(f, "depth=1")) << f;
+  EXPECT_TRUE(Has(f, "%total = phi")) << f;
+  EXPECT_TRUE(Has(f, "%i = phi")) << f;
+  EXPECT_FALSE(Has(f, "alloc")) << f;  // nothing is address-taken
+}
+
+TEST(Build, CapturedVariablesLiveInCellsOncePerLoop) {
+  auto b = BuildSource(R"(package main
+
+func main() {
+	var fs []func() int
+	for i := 0; i < 3; i++ {
+		fs = append(fs, func() int { return i })
+	}
+	println(fs[0]())
+}
+)");
+  ASSERT_TRUE(b.module) << b.error;
+  std::string f = FuncText(b, "main.main");
+  // Go 1.19: one variable for the whole loop, allocated before the loop header.
+  EXPECT_TRUE(Has(f, "%i = alloc heap localvar \"i\" : *int @x.go:5:6")) << f;
+  size_t alloc_at = f.find("localvar \"i\"");
+  size_t header_at = f.find("for.cond");
+  EXPECT_LT(alloc_at, header_at) << f;
+  EXPECT_TRUE(Has(f, "alloc heap closureenv \"func literal\"")) << f;
+  EXPECT_TRUE(Has(f, "makeclosure main.main.func1")) << f;
+  std::string c = FuncText(b, "main.main.func1");
+  EXPECT_TRUE(Has(c, "%i = freevar 0 : *int")) << c;
+}
+
+TEST(Build, DeferKeepsResultsInCells) {
+  auto b = BuildSource(R"(package main
+
+import "errors"
+
+func safeDiv(a, b int) (q int, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = errors.New("div")
+		}
+	}()
+	q = a / b
+	return
+}
+
+func main() { println(safeDiv(1, 0)) }
+)");
+  ASSERT_TRUE(b.module) << b.error;
+  const Func* f = b.module->FindFunc("main.safeDiv");
+  ASSERT_NE(f, nullptr);
+  EXPECT_TRUE(f->has_defer);
+  ASSERT_EQ(f->result_cells.size(), 2u);
+  std::string text = FuncText(b, "main.safeDiv");
+  EXPECT_TRUE(Has(text, "  return @x.go:12:2")) << text;
+  EXPECT_TRUE(Has(text, "defer %")) << text;
+  EXPECT_TRUE(b.module->FindFunc("main.safeDiv.func1")->has_recover);
+}
+
+TEST(Build, InterfacesBoxNonPointerValues) {
+  auto b = BuildSource(R"(package main
+
+import "fmt"
+
+type S struct{ A int }
+
+type Stringer interface{ String() string }
+
+func (s *S) String() string { return "s" }
+
+func main() {
+	x := 42
+	var st Stringer = &S{}
+	fmt.Println(x, st.String())
+}
+)");
+  ASSERT_TRUE(b.module) << b.error;
+  std::string f = FuncText(b, "main.main");
+  EXPECT_TRUE(Has(f, "alloc heap box \"x\" : *int @x.go:14:14")) << f;
+  EXPECT_TRUE(Has(f, "makeiface <*main.S> %")) << f;  // pointer-shaped: no box
+  EXPECT_TRUE(Has(f, ".String()")) << f;             // an invoke
+  EXPECT_TRUE(Has(f, "invoke")) << f;
+  EXPECT_TRUE(Has(f, "alloc heap slicelit \"... argument\"")) << f;
+}
+
+TEST(Build, FieldChainsFoldToOneOffset) {
+  auto b = BuildSource(R"(package main
+
+type Account struct{ Balance int }
+type User struct {
+	Name    string
+	Account Account
+}
+type T struct {
+	ID   int
+	User User
+}
+
+func main() {
+	var t T
+	t.User.Account.Balance = 5
+	println(t.User.Account.Balance)
+}
+)");
+  ASSERT_TRUE(b.module) << b.error;
+  passes::PassManager pm(passes::PassOptions{.verify_each = true, .print_after = {}, .print = {}});
+  for (const auto& n : passes::DefaultPassNames()) ASSERT_TRUE(pm.AddByName(n));
+  std::string err;
+  ASSERT_TRUE(pm.Run(*b.module, &err)) << err;
+  std::string f = FuncText(b, "main.main");
+  EXPECT_TRUE(Has(f, "fieldaddr %t [0] +24 : *int")) << f;
+  EXPECT_FALSE(Has(f, "+16")) << f;
+}
+
+TEST(Build, PackageInitInDependencyOrder) {
+  auto b = BuildSource(R"(package main
+
+var a = b + 1
+var b = f()
+
+func f() int { return 2 }
+
+func init() { a++ }
+
+func main() { println(a, b) }
+)");
+  ASSERT_TRUE(b.module) << b.error;
+  std::string f = FuncText(b, "main.init");
+  size_t call_f = f.find("call main.f(");
+  size_t store_a = f.find("store %t");
+  size_t call_init = f.find("call main.init.0()");
+  ASSERT_NE(call_f, std::string::npos) << f;
+  ASSERT_NE(call_init, std::string::npos) << f;
+  EXPECT_LT(call_f, call_init) << f;
+  EXPECT_NE(store_a, std::string::npos) << f;
+  EXPECT_EQ(b.module->globals.size(), 2u);
+}
+
+TEST(Build, SwitchFallthroughAndLabels) {
+  auto b = BuildSource(R"(package main
+
+func main() {
+	x := 2
+	switch x {
+	case 1:
+		println("one")
+		fallthrough
+	case 2:
+		println("two")
+	default:
+		println("d")
+	}
+outer:
+	for i := 0; i < 3; i++ {
+		for j := 0; j < 3; j++ {
+			if j == 1 {
+				continue outer
+			}
+			if i == 2 {
+				break outer
+			}
+		}
+	}
+	n := 0
+loop:
+	if n < 3 {
+		n++
+		goto loop
+	}
+	println(n)
+}
+)");
+  ASSERT_TRUE(b.module) << b.error;
+  std::string f = FuncText(b, "main.main");
+  EXPECT_TRUE(Has(f, "label.outer")) << f;
+  EXPECT_TRUE(Has(f, "; label.loop preds")) << f;
+  EXPECT_TRUE(Has(f, "%n = phi")) << f;
+  EXPECT_TRUE(Has(f, "depth=2")) << f;
+}
+
+TEST(Build, MethodValuesAndEmbedding) {
+  auto b = BuildSource(R"(package main
+
+type Base struct{ ID int }
+
+func (b *Base) Bump() { b.ID++ }
+func (b Base) Get() int { return b.ID }
+
+type Derived struct {
+	*Base
+	Name string
+}
+
+func main() {
+	d := Derived{Base: &Base{}}
+	d.Bump()
+	g := d.Get
+	println(g())
+}
+)");
+  ASSERT_TRUE(b.module) << b.error;
+  std::string f = FuncText(b, "main.main");
+  EXPECT_TRUE(Has(f, "call main.(*Base).Bump(")) << f;
+  EXPECT_TRUE(Has(f, "makeclosure main.Base.Get-fm")) << f;
+  EXPECT_TRUE(Has(f, "(method value)")) << f;
+  EXPECT_NE(b.module->FindFunc("main.Base.Get-fm"), nullptr);
+}
+
+TEST(Build, RangeForms) {
+  auto b = BuildSource(R"(package main
+
+func main() {
+	t := 0
+	for i, r := range "héllo" {
+		t += i + int(r)
+	}
+	m := map[string]int{"a": 1}
+	for k, v := range m {
+		t += len(k) + v
+	}
+	arr := [3]int{1, 2, 3}
+	for _, v := range arr {
+		t += v
+	}
+	for i := range &arr {
+		t += i
+	}
+	println(t)
+}
+)");
+  ASSERT_TRUE(b.module) << b.error;
+  std::string f = FuncText(b, "main.main");
+  EXPECT_TRUE(Has(f, "stringnext")) << f;
+  EXPECT_TRUE(Has(f, "mapiterinit")) << f;
+  EXPECT_TRUE(Has(f, "mapiternext")) << f;
+  EXPECT_TRUE(Has(f, "= index %")) << f;  // ranging over an array value copies it
+}
+
+TEST(Build, PanicsAndTypeSwitches) {
+  auto b = BuildSource(R"(package main
+
+func kind(x interface{}) string {
+	switch v := x.(type) {
+	case nil:
+		return "nil"
+	case int:
+		if v > 0 {
+			panic("positive")
+		}
+		return "int"
+	case string, error:
+		return "str"
+	}
+	return "other"
+}
+
+func main() { println(kind(1)) }
+)");
+  ASSERT_TRUE(b.module) << b.error;
+  std::string f = FuncText(b, "main.kind");
+  EXPECT_TRUE(Has(f, "typeassert <int> %x ,ok : (int, bool)")) << f;
+  EXPECT_TRUE(Has(f, "panic %")) << f;
+}
+
+}  // namespace
+}  // namespace gosc::ssa
