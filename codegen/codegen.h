@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "frontend/pos.h"
 #include "ssa/ir.h"
 
 namespace gosc::codegen {
@@ -14,6 +15,7 @@ struct CodegenOptions {
   int opt_level = 2;          // -O0, -O1, -O2
   bool debug_info = false;    // -g: DWARF
   std::string source_name;    // main file, for the module name and debug info
+  const frontend::SourceSet* sources = nullptr;  // file names for debug info (optional)
 };
 
 // Each returns false and sets *error on failure (an internal error: bad SSA).

@@ -1,0 +1,171 @@
+// The back end: lowering entry points, the optimisation pipeline and
+// object / assembly emission for x86_64-pc-linux-gnu.
+//
+// Why it exists: the driver asks for IR text, assembly or an object file;
+// each is "lower the SSA module, verify it, optimise it, print or emit".
+// Verification runs before optimisation so that a lowering bug is reported
+// as an internal compiler error instead of crashing an LLVM pass. -O0 runs
+// the O0 pipeline (always-inline only), -O1/-O2 the new pass manager's
+// default per-module pipelines.
+#include <llvm/Analysis/CGSCCPassManager.h>
+#include <llvm/Analysis/LoopAnalysisManager.h>
+#include <llvm/IR/LegacyPassManager.h>
+#include <llvm/IR/PassManager.h>
+#include <llvm/IR/Verifier.h>
+#include <llvm/MC/TargetRegistry.h>
+#include <llvm/Passes/PassBuilder.h>
+#include <llvm/Support/CodeGen.h>
+#include <llvm/Support/FileSystem.h>
+#include <llvm/Support/TargetSelect.h>
+#include <llvm/Support/raw_ostream.h>
+#include <llvm/Target/TargetMachine.h>
+#include <llvm/Target/TargetOptions.h>
+
+#include <mutex>
+
+#include "codegen/internal.h"
+
+namespace gosc::codegen {
+
+static const char* kTriple = "x86_64-pc-linux-gnu";
+
+std::unique_ptr<llvm::TargetMachine> CreateTargetMachine(int opt_level) {
+  static std::once_flag once;
+  std::call_once(once, [] {
+    LLVMInitializeX86TargetInfo();
+    LLVMInitializeX86Target();
+    LLVMInitializeX86TargetMC();
+    LLVMInitializeX86AsmPrinter();
+    LLVMInitializeX86AsmParser();
+  });
+  std::string err;
+  const llvm::Target* target = llvm::TargetRegistry::lookupTarget(kTriple, err);
+  if (!target) Fail({}, "codegen: no x86-64 target: " + err);
+  llvm::TargetOptions to;
+  auto level = opt_level <= 0   ? llvm::CodeGenOptLevel::None
+               : opt_level == 1 ? llvm::CodeGenOptLevel::Less
+                                : llvm::CodeGenOptLevel::Default;
+  // PIC so that the system `cc` can link a position-independent executable.
+  std::unique_ptr<llvm::TargetMachine> tm(target->createTargetMachine(
+      kTriple, "x86-64", "", to, llvm::Reloc::PIC_, std::nullopt, level));
+  if (!tm) Fail({}, "codegen: cannot create the x86-64 target machine");
+  return tm;
+}
+
+namespace {
+
+std::string FormatError(const CodegenOptions& opts, const CodegenError& e) {
+  std::string where;
+  if (e.pos.IsValid() && opts.sources && e.pos.file >= 0 &&
+      static_cast<size_t>(e.pos.file) < opts.sources->size())
+    where = opts.sources->Format(e.pos) + ": ";
+  std::string msg = e.what();
+  if (msg.rfind("codegen: ", 0) == 0) msg = msg.substr(9);
+  return where + "internal compiler error: " + msg;
+}
+
+void Optimize(llvm::Module& m, llvm::TargetMachine& tm, int opt_level) {
+  llvm::LoopAnalysisManager lam;
+  llvm::FunctionAnalysisManager fam;
+  llvm::CGSCCAnalysisManager cgam;
+  llvm::ModuleAnalysisManager mam;
+  llvm::PassBuilder pb(&tm);
+  pb.registerModuleAnalyses(mam);
+  pb.registerCGSCCAnalyses(cgam);
+  pb.registerFunctionAnalyses(fam);
+  pb.registerLoopAnalyses(lam);
+  pb.crossRegisterProxies(lam, fam, cgam, mam);
+  llvm::ModulePassManager mpm;
+  if (opt_level <= 0) {
+    mpm = pb.buildO0DefaultPipeline(llvm::OptimizationLevel::O0);
+  } else {
+    mpm = pb.buildPerModuleDefaultPipeline(opt_level == 1 ? llvm::OptimizationLevel::O1
+                                                          : llvm::OptimizationLevel::O2);
+  }
+  mpm.run(m, mam);
+}
+
+// Lowers, verifies and optimises; on failure sets *error and returns null.
+std::unique_ptr<llvm::Module> Build(const ssa::Module& sm, const CodegenOptions& opts,
+                                    llvm::LLVMContext& ctx, std::unique_ptr<llvm::TargetMachine>* tm_out,
+                                    std::string* error) {
+  std::unique_ptr<llvm::Module> m;
+  try {
+    ModuleLowering ml(sm, opts, ctx);
+    m = ml.Run();
+    *tm_out = CreateTargetMachine(opts.opt_level);
+  } catch (const CodegenError& e) {
+    *error = FormatError(opts, e);
+    return nullptr;
+  } catch (const std::exception& e) {
+    *error = std::string("internal compiler error: codegen: ") + e.what();
+    return nullptr;
+  }
+  std::string msg;
+  llvm::raw_string_ostream os(msg);
+  if (llvm::verifyModule(*m, &os)) {
+    os.flush();
+    if (msg.size() > 2000) msg = msg.substr(0, 2000) + "...";
+    *error = "internal compiler error: LLVM verifier: " + msg;
+    return nullptr;
+  }
+  Optimize(*m, **tm_out, opts.opt_level);
+  return m;
+}
+
+bool EmitWithTm(llvm::Module& m, llvm::TargetMachine& tm, llvm::raw_pwrite_stream& os,
+                llvm::CodeGenFileType type, std::string* error) {
+  llvm::legacy::PassManager pm;
+  if (tm.addPassesToEmitFile(pm, os, nullptr, type)) {
+    *error = "internal compiler error: the target cannot emit this file type";
+    return false;
+  }
+  pm.run(m);
+  return true;
+}
+
+}  // namespace
+
+bool EmitLlvmIr(const ssa::Module& sm, const CodegenOptions& opts, std::string* out,
+                std::string* error) {
+  llvm::LLVMContext ctx;
+  std::unique_ptr<llvm::TargetMachine> tm;
+  auto m = Build(sm, opts, ctx, &tm, error);
+  if (!m) return false;
+  llvm::raw_string_ostream os(*out);
+  m->print(os, nullptr);
+  os.flush();
+  return true;
+}
+
+bool EmitAssembly(const ssa::Module& sm, const CodegenOptions& opts, std::string* out,
+                  std::string* error) {
+  llvm::LLVMContext ctx;
+  std::unique_ptr<llvm::TargetMachine> tm;
+  auto m = Build(sm, opts, ctx, &tm, error);
+  if (!m) return false;
+  llvm::SmallString<0> buf;
+  llvm::raw_svector_ostream os(buf);
+  if (!EmitWithTm(*m, *tm, os, llvm::CodeGenFileType::AssemblyFile, error)) return false;
+  *out = std::string(buf.str());
+  return true;
+}
+
+bool EmitObjectFile(const ssa::Module& sm, const CodegenOptions& opts, const std::string& path,
+                    std::string* error) {
+  llvm::LLVMContext ctx;
+  std::unique_ptr<llvm::TargetMachine> tm;
+  auto m = Build(sm, opts, ctx, &tm, error);
+  if (!m) return false;
+  std::error_code ec;
+  llvm::raw_fd_ostream os(path, ec, llvm::sys::fs::OF_None);
+  if (ec) {
+    *error = "gosc: cannot write " + path + ": " + ec.message();
+    return false;
+  }
+  if (!EmitWithTm(*m, *tm, os, llvm::CodeGenFileType::ObjectFile, error)) return false;
+  os.flush();
+  return true;
+}
+
+}  // namespace gosc::codegen

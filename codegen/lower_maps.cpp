@@ -1,0 +1,209 @@
+// Maps, range over strings, and the print/println builtins.
+//
+// Why it exists: map operations are runtime calls keyed by the map type's
+// descriptor, with fast paths for 8-byte integer and string keys (passed by
+// value) and generic ones (key passed by pointer to a stack copy); a map
+// whose Alloc is Stack gets its header (and one bucket for small maps)
+// from entry-block allocas (DESIGN.md § Maps). Iteration uses the runtime's
+// iterator in an entry-block slot, with one extra word remembering whether
+// the first element was already visited (MapIterNext's "advance then read"
+// contract vs the runtime's "read then advance"). Range over strings decodes
+// ASCII inline and calls the runtime for multi-byte sequences.
+#include "codegen/internal.h"
+
+namespace gosc::codegen {
+
+using frontend::BasicKind;
+using ssa::Op;
+
+namespace {
+enum class KeyPath { kGeneric, kFast64, kFastStr };
+
+KeyPath KeyPathOf(const Type* key) {
+  const auto* b = key->Underlying()->As<frontend::Basic>();
+  if (!b) return KeyPath::kGeneric;
+  switch (b->basic()) {
+    case BasicKind::kInt:
+    case BasicKind::kInt64:
+    case BasicKind::kUint:
+    case BasicKind::kUint64:
+    case BasicKind::kUintptr: return KeyPath::kFast64;
+    case BasicKind::kString: return KeyPath::kFastStr;
+    default: return KeyPath::kGeneric;
+  }
+}
+
+const char* Suffix(KeyPath k) {
+  return k == KeyPath::kFast64 ? "_fast64" : k == KeyPath::kFastStr ? "_faststr" : "";
+}
+}  // namespace
+
+llvm::Value* FuncLowering::MakeMap(const ssa::Value* v) {
+  const auto* mt = v->type->Underlying()->As<frontend::Map>();
+  if (!mt) Fail(v->pos, "codegen: make(map) of non-map type " + v->type->String());
+  llvm::Value* hint = v->num_operands() > 0 && v->operand(0)
+                          ? ToI64(Operand(v, 0), v->operand(0)->type)
+                          : b_.getInt64(0);
+  llvm::Value* null = llvm::ConstantPointerNull::get(ml_.Ptr());
+  llvm::Value* header = null;
+  llvm::Value* bucket = null;
+  if (v->alloc_kind == ssa::AllocKind::kStack) {
+    header = EntryAlloca(llvm::ArrayType::get(b_.getInt8Ty(), kMapHeaderSize), "map.header", 8);
+    auto* ch = llvm::dyn_cast<llvm::ConstantInt>(hint);
+    if (ch && ch->getSExtValue() <= 8) {
+      int64_t size = 16 + 8 * (mt->key()->Size() + mt->value()->Size());
+      bucket = EntryAlloca(llvm::ArrayType::get(b_.getInt8Ty(), size), "map.bucket", 8);
+    }
+  }
+  return CallRt("gosc_makemap", {ml_.TypeDesc(v->type), hint, header, bucket});
+}
+
+llvm::Value* FuncLowering::LowerMapOp(const ssa::Value* v) {
+  const Type* map_type = v->operand(0)->type;
+  if (v->op == Op::kMapIterNext) {
+    const auto* tup = v->type->As<frontend::Tuple>();
+    if (!tup || tup->size() != 3) Fail(v->pos, "codegen: mapiternext must yield (bool, K, V)");
+    llvm::Value* it = Operand(v, 0);
+    llvm::Value* started = b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), it, kMapIterSize);
+    auto* adv = llvm::BasicBlock::Create(ml_.ctx(), "iter.advance", fn_);
+    auto* read = llvm::BasicBlock::Create(ml_.ctx(), "iter.read", fn_);
+    b_.CreateCondBr(ToBool(b_.CreateLoad(b_.getInt8Ty(), started)), adv, read);
+    b_.SetInsertPoint(adv);
+    CallRt("gosc_mapiternext", {it});
+    b_.CreateBr(read);
+    b_.SetInsertPoint(read);
+    b_.CreateStore(b_.getInt8(1), started);
+    llvm::Value* kp = b_.CreateLoad(ml_.Ptr(), it);
+    llvm::Value* ok = b_.CreateIsNotNull(kp);
+    llvm::BasicBlock* from = b_.GetInsertBlock();
+    auto* has = llvm::BasicBlock::Create(ml_.ctx(), "iter.has", fn_);
+    auto* done = llvm::BasicBlock::Create(ml_.ctx(), "iter.done", fn_);
+    b_.CreateCondBr(ok, has, done);
+    b_.SetInsertPoint(has);
+    llvm::Value* k = LoadTyped(tup->At(1), kp);
+    llvm::Value* ep = b_.CreateLoad(ml_.Ptr(), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), it, 8));
+    llvm::Value* e = LoadTyped(tup->At(2), ep);
+    b_.CreateBr(done);
+    b_.SetInsertPoint(done);
+    llvm::PHINode* pk = b_.CreatePHI(T(tup->At(1)), 2);
+    pk->addIncoming(ZeroOf(tup->At(1)), from);
+    pk->addIncoming(k, has);
+    llvm::PHINode* pe = b_.CreatePHI(T(tup->At(2)), 2);
+    pe->addIncoming(ZeroOf(tup->At(2)), from);
+    pe->addIncoming(e, has);
+    llvm::Value* r = llvm::UndefValue::get(T(v->type));
+    r = b_.CreateInsertValue(r, FromBool(ok), 0);
+    r = b_.CreateInsertValue(r, pk, 1);
+    return b_.CreateInsertValue(r, pe, 2);
+  }
+  const auto* mt = map_type->Underlying()->As<frontend::Map>();
+  if (!mt) Fail(v->pos, "codegen: map op on " + map_type->String());
+  llvm::Value* m = Operand(v, 0);
+  llvm::Value* desc = ml_.TypeDesc(map_type);
+  if (v->op == Op::kMapIterInit) {
+    auto* it_ty = llvm::ArrayType::get(b_.getInt8Ty(), kMapIterSize + 8);
+    llvm::Value* it = EntryAlloca(it_ty, "map.iter", 8);
+    b_.CreateStore(b_.getInt8(0), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), it, kMapIterSize));
+    CallRt("gosc_mapiterinit", {desc, m, it});
+    return it;
+  }
+  KeyPath kp = KeyPathOf(mt->key());
+  llvm::Value* key = Operand(v, 1);
+  if (kp == KeyPath::kGeneric) key = Spill(key, "mapkey");
+  std::string sfx = Suffix(kp);
+  switch (v->op) {
+    case Op::kMapLookup: {
+      const Type* vt = mt->value();
+      if (!v->flag) {
+        llvm::Value* p = CallRt("gosc_mapaccess1" + sfx, {desc, m, key});
+        return LoadTyped(vt, p);
+      }
+      llvm::Value* p = CallRt("gosc_mapaccess2" + sfx, {desc, m, key});
+      llvm::Value* ok = b_.CreateIsNotNull(p);
+      llvm::BasicBlock* from = b_.GetInsertBlock();
+      auto* has = llvm::BasicBlock::Create(ml_.ctx(), "map.found", fn_);
+      auto* done = llvm::BasicBlock::Create(ml_.ctx(), "map.done", fn_);
+      b_.CreateCondBr(ok, has, done);
+      b_.SetInsertPoint(has);
+      llvm::Value* val = LoadTyped(vt, p);
+      b_.CreateBr(done);
+      b_.SetInsertPoint(done);
+      llvm::PHINode* phi = b_.CreatePHI(T(vt), 2);
+      phi->addIncoming(ZeroOf(vt), from);
+      phi->addIncoming(val, has);
+      llvm::Value* r = llvm::UndefValue::get(T(v->type));
+      r = b_.CreateInsertValue(r, phi, 0);
+      return b_.CreateInsertValue(r, FromBool(ok), 1);
+    }
+    case Op::kMapUpdate: {
+      llvm::Value* p = CallRt("gosc_mapassign" + sfx, {desc, m, key});
+      StoreTyped(mt->value(), Operand(v, 2), p);
+      return nullptr;
+    }
+    case Op::kMapDelete: CallRt("gosc_mapdelete" + sfx, {desc, m, key}); return nullptr;
+    default: break;
+  }
+  Fail(v->pos, "codegen: bad map op");
+}
+
+llvm::Value* FuncLowering::LowerStringNext(const ssa::Value* v) {
+  llvm::Value* s = Operand(v, 0);
+  llvm::Value* k = ToI64(Operand(v, 1), v->operand(1)->type);
+  const auto* tup = v->type->As<frontend::Tuple>();
+  if (!tup || tup->size() != 2) Fail(v->pos, "codegen: stringnext must yield (rune, width)");
+  llvm::Type* rune_t = T(tup->At(0));
+  llvm::Type* width_t = T(tup->At(1));
+  llvm::Value* byte = b_.CreateLoad(
+      b_.getInt8Ty(), b_.CreateInBoundsGEP(b_.getInt8Ty(), b_.CreateExtractValue(s, 0), k));
+  llvm::Value* ascii = b_.CreateZExt(byte, rune_t);
+  llvm::BasicBlock* from = b_.GetInsertBlock();
+  auto* slow = llvm::BasicBlock::Create(ml_.ctx(), "utf8.decode", fn_);
+  auto* done = llvm::BasicBlock::Create(ml_.ctx(), "utf8.done", fn_);
+  b_.CreateCondBr(b_.CreateICmpSLT(byte, b_.getInt8(0)), slow, done);
+  b_.SetInsertPoint(slow);
+  llvm::Value* pr = CallRt("gosc_decoderune", {s, k});
+  llvm::Value* r_slow = b_.CreateTrunc(b_.CreateExtractValue(pr, 0), rune_t);
+  llvm::Value* w_slow = b_.CreateSExtOrTrunc(b_.CreateSub(b_.CreateExtractValue(pr, 1), k), width_t);
+  llvm::BasicBlock* slow_end = b_.GetInsertBlock();
+  b_.CreateBr(done);
+  b_.SetInsertPoint(done);
+  llvm::PHINode* r = b_.CreatePHI(rune_t, 2);
+  r->addIncoming(ascii, from);
+  r->addIncoming(r_slow, slow_end);
+  llvm::PHINode* w = b_.CreatePHI(width_t, 2);
+  w->addIncoming(llvm::ConstantInt::get(width_t, 1), from);
+  w->addIncoming(w_slow, slow_end);
+  llvm::Value* t = llvm::UndefValue::get(T(v->type));
+  t = b_.CreateInsertValue(t, r, 0);
+  return b_.CreateInsertValue(t, w, 1);
+}
+
+void FuncLowering::LowerPrint(const ssa::Value* v) {
+  bool ln = v->flag;
+  for (size_t i = 0; i < v->num_operands(); ++i) {
+    if (ln && i > 0) CallRt("gosc_printsp", {});
+    const Type* t = v->operand(i)->type;
+    llvm::Value* x = Operand(v, i);
+    const Type* u = t->Underlying();
+    if (const auto* b = u->As<frontend::Basic>()) {
+      if (b->IsBoolean()) CallRt("gosc_printbool", {x});
+      else if (b->IsString()) CallRt("gosc_printstring", {x});
+      else if (b->IsFloat()) CallRt("gosc_printfloat", {b_.CreateFPCast(x, b_.getDoubleTy())});
+      else if (b->basic() == BasicKind::kUnsafePointer) CallRt("gosc_printpointer", {x});
+      else if (b->IsUnsigned()) CallRt("gosc_printuint", {ToI64(x, t)});
+      else if (b->IsInteger()) CallRt("gosc_printint", {ToI64(x, t)});
+      else Fail(v->pos, "codegen: cannot print " + t->String());
+    } else if (const auto* it = u->As<frontend::Interface>()) {
+      CallRt(it->IsEmpty() ? "gosc_printeface" : "gosc_printiface", {x});
+    } else if (u->As<frontend::Slice>()) {
+      CallRt("gosc_printslice", {x});
+    } else if (x->getType()->isPointerTy()) {
+      CallRt("gosc_printpointer", {x});
+    } else {
+      Fail(v->pos, "codegen: cannot print " + t->String());
+    }
+  }
+  if (ln) CallRt("gosc_printnl", {});
+}
+
+}  // namespace gosc::codegen

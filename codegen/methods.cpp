@@ -1,0 +1,238 @@
+// Method sets, method wrappers, itabs and interface method calls.
+//
+// Why it exists: an interface value carries a data word (the value itself
+// when pointer-shaped, else a pointer to a copy) and a GoType or GoItab.
+// Every method reachable through an interface needs an entry that takes that
+// data word: `fn(ptr data, params...)` (abi.def: fmt calls `String`/`Error`
+// as `GoString fn(void*)`). The wrapper finds the real receiver — loading a
+// value receiver, following embedded fields for promoted methods — and
+// calls the method's compiled function, which takes the hidden context
+// first like every Go function. Method sets follow the spec: T has its
+// value-receiver methods, *T all of them; promoted methods come from the
+// shallowest embedding depth, and same-depth duplicates cancel.
+#include <algorithm>
+#include <set>
+
+#include "codegen/internal.h"
+
+namespace gosc::codegen {
+
+using frontend::TypeKind;
+
+std::vector<MethodEntry> ModuleLowering::MethodSet(const Type* t) {
+  const Type* base = t;
+  if (auto* p = t->As<frontend::Pointer>()) base = p->elem();
+  if (base->As<frontend::Pointer>() || base->Underlying()->As<frontend::Interface>()) return {};
+  struct Cand {
+    const Type* type;
+    std::vector<int> path;
+    bool via_ptr;
+  };
+  std::vector<Cand> level{{base, {}, false}};
+  std::set<const Type*> seen;
+  std::map<std::string, MethodEntry> result;
+  std::set<std::string> blocked;
+  while (!level.empty()) {
+    std::map<std::string, std::pair<MethodEntry, int>> found;
+    std::vector<Cand> next;
+    for (const Cand& c : level) {
+      auto add = [&](const frontend::Func* m, bool ptr_only) {
+        auto& slot = found[m->name()];
+        if (slot.second == 0) slot.first = MethodEntry{m->name(), m, c.path, ptr_only};
+        ++slot.second;
+      };
+      if (const auto* named = c.type->As<frontend::Named>()) {
+        if (!seen.insert(named).second) continue;
+        for (const frontend::Func* m : named->methods()) add(m, m->ptr_recv && !c.via_ptr);
+      }
+      const Type* u = c.type->Underlying();
+      if (!c.path.empty() && u->As<frontend::Interface>()) {
+        for (const frontend::Func* m : u->As<frontend::Interface>()->AllMethods()) add(m, false);
+      }
+      if (const auto* st = u->As<frontend::Struct>()) {
+        for (size_t i = 0; i < st->fields().size(); ++i) {
+          const frontend::Var* f = st->fields()[i];
+          if (!f->embedded) continue;
+          const Type* ft = f->type();
+          bool ptr = false;
+          if (auto* p = ft->As<frontend::Pointer>()) {
+            ft = p->elem();
+            ptr = true;
+          }
+          std::vector<int> path = c.path;
+          path.push_back(static_cast<int>(i));
+          next.push_back({ft, std::move(path), c.via_ptr || ptr});
+        }
+      }
+    }
+    for (auto& [name, entry] : found) {
+      if (result.count(name) || blocked.count(name)) continue;
+      if (entry.second == 1) result[name] = entry.first;
+      else blocked.insert(name);
+    }
+    level = std::move(next);
+  }
+  std::vector<MethodEntry> out;
+  for (auto& [name, e] : result) out.push_back(e);  // std::map: sorted by name
+  return out;
+}
+
+int ModuleLowering::IfaceMethodIndex(const Type* iface, const frontend::Func* m) {
+  const auto* it = iface->Underlying()->As<frontend::Interface>();
+  if (!it) Fail({}, "codegen: method call on non-interface " + iface->String());
+  const auto& all = it->AllMethods();
+  for (size_t i = 0; i < all.size(); ++i)
+    if (all[i] == m || all[i]->name() == m->name()) return static_cast<int>(i);
+  Fail({}, "codegen: interface " + iface->String() + " has no method " + m->name());
+}
+
+void EmitNilCheck(ModuleLowering& ml, llvm::IRBuilder<>& b, llvm::Value* p) {
+  llvm::Function* fn = b.GetInsertBlock()->getParent();
+  auto* fail = llvm::BasicBlock::Create(ml.ctx(), "nil", fn);
+  auto* ok = llvm::BasicBlock::Create(ml.ctx(), "nonnil", fn);
+  llvm::MDBuilder md(ml.ctx());
+  b.CreateCondBr(b.CreateIsNull(p), fail, ok, md.createBranchWeights(1, 1u << 20));
+  b.SetInsertPoint(fail);
+  CallRuntime(ml, b, "gosc_panic_nil", {});
+  b.CreateUnreachable();
+  b.SetInsertPoint(ok);
+}
+
+llvm::Value* EmitInvoke(ModuleLowering& ml, llvm::IRBuilder<>& b, llvm::Value* iface,
+                        const Type* iface_type, const frontend::Func* m,
+                        const std::vector<llvm::Value*>& args) {
+  llvm::Value* tab = b.CreateExtractValue(iface, 0, "itab");
+  llvm::Value* data = b.CreateExtractValue(iface, 1, "data");
+  EmitNilCheck(ml, b, tab);
+  int idx = ml.IfaceMethodIndex(iface_type, m);
+  llvm::Value* slot = b.CreateConstInBoundsGEP1_64(ml.I8(), tab, 16 + 8 * idx);
+  llvm::Value* code = b.CreateLoad(ml.Ptr(), slot, m->name());
+  std::vector<llvm::Type*> params{ml.Ptr()};
+  const frontend::Signature* sig = m->sig();
+  for (size_t i = 0; i < sig->params()->size(); ++i)
+    params.push_back(ml.LlvmType(sig->params()->At(i)));
+  auto* ft = llvm::FunctionType::get(ml.ResultType(sig), params, false);
+  std::vector<llvm::Value*> call_args{data};
+  call_args.insert(call_args.end(), args.begin(), args.end());
+  return b.CreateCall(ft, code, call_args);
+}
+
+llvm::Function* ModuleLowering::MethodWrapper(const Type* recv_type, const MethodEntry& me) {
+  llvm::GlobalVariable* key_desc = DescGlobal(recv_type);
+  auto cached = wrappers_.find({key_desc, me.name});
+  if (cached != wrappers_.end()) return cached->second;
+
+  const frontend::Signature* sig = me.func->sig();
+  std::vector<llvm::Type*> params{Ptr()};
+  for (size_t i = 0; i < sig->params()->size(); ++i)
+    params.push_back(LlvmType(sig->params()->At(i)));
+  auto* ft = llvm::FunctionType::get(ResultType(sig), params, false);
+  auto* fn = llvm::Function::Create(ft, llvm::Function::PrivateLinkage,
+                                    recv_type->String() + "." + me.name + "$iface", *mod_);
+  wrappers_[{key_desc, me.name}] = fn;
+  fn->addFnAttr("frame-pointer", "all");
+
+  llvm::IRBuilder<> b(llvm::BasicBlock::Create(ctx_, "entry", fn));
+  llvm::Value* data = fn->getArg(0);
+  const Type* cur;
+  llvm::Value* p;            // address of a `cur`
+  bool maybe_nil = false;    // p came straight from the interface
+  if (auto* pt = recv_type->As<frontend::Pointer>()) {
+    cur = pt->elem();
+    p = data;
+    maybe_nil = true;
+  } else if (IsDirectIface(recv_type)) {
+    // The data word is the value itself; give it an address.
+    cur = recv_type;
+    p = b.CreateAlloca(LlvmType(recv_type));
+    b.CreateStore(data, p);
+  } else {
+    cur = recv_type;
+    p = data;
+  }
+  for (int idx : me.path) {
+    const auto* st = cur->Underlying()->As<frontend::Struct>();
+    if (!st) Fail({}, "codegen: bad promotion path for " + me.name);
+    if (maybe_nil) EmitNilCheck(*this, b, p);
+    p = b.CreateConstInBoundsGEP1_64(I8(), p, st->Offset(idx));
+    const Type* ft = st->fields()[idx]->type();
+    if (auto* fp = ft->As<frontend::Pointer>()) {
+      p = b.CreateLoad(Ptr(), p);
+      cur = fp->elem();
+      maybe_nil = true;
+    } else {
+      cur = ft;
+      maybe_nil = false;
+    }
+  }
+  std::vector<llvm::Value*> args;
+  for (size_t i = 1; i < fn->arg_size(); ++i) args.push_back(fn->getArg(i));
+  llvm::Value* result = nullptr;
+  const frontend::Func* m = me.func;
+  if (m->is_interface_method) {
+    llvm::Value* iv = b.CreateLoad(LlvmType(cur), p);
+    result = EmitInvoke(*this, b, iv, cur, m, args);
+  } else {
+    llvm::Value* recv;
+    if (m->ptr_recv) {
+      recv = p;
+    } else {
+      if (maybe_nil) EmitNilCheck(*this, b, p);
+      recv = b.CreateLoad(LlvmType(cur), p);
+    }
+    std::vector<llvm::Value*> call_args{recv};
+    call_args.insert(call_args.end(), args.begin(), args.end());
+    if (llvm::Function* callee = FuncForObj(m)) {
+      call_args.insert(call_args.begin(), llvm::ConstantPointerNull::get(Ptr()));
+      result = b.CreateCall(callee, call_args);
+    } else if (const RtEntry* e = RtByGoName(m->FullName())) {
+      const frontend::Tuple* rs = sig->results();
+      const Type* rt = rs->size() == 0 ? nullptr : rs->size() == 1 ? rs->At(0) : rs;
+      result = EmitLibCall(*this, b, *e, call_args, rt,
+                           [&](llvm::Type* t) { return b.CreateAlloca(t); });
+    } else {
+      Fail(m->pos(), "codegen: no code for method " + m->FullName());
+    }
+  }
+  if (ft->getReturnType()->isVoidTy()) b.CreateRetVoid();
+  else b.CreateRet(result);
+  return fn;
+}
+
+llvm::Constant* ModuleLowering::Itab(const Type* concrete, const Type* iface) {
+  llvm::GlobalVariable* cd = DescGlobal(concrete);
+  llvm::GlobalVariable* id = DescGlobal(iface);
+  auto it = itabs_.find({cd, id});
+  if (it != itabs_.end()) return it->second;
+  const auto* itype = iface->Underlying()->As<frontend::Interface>();
+  if (!itype) Fail({}, "codegen: itab for non-interface " + iface->String());
+  std::vector<MethodEntry> ms = MethodSet(concrete);
+  bool is_ptr = concrete->As<frontend::Pointer>() != nullptr;
+  std::vector<llvm::Constant*> fns;
+  for (const frontend::Func* im : itype->AllMethods()) {
+    auto found = std::find_if(ms.begin(), ms.end(), [&](const MethodEntry& e) {
+      return e.name == im->name() && (is_ptr || !e.ptr_only);
+    });
+    if (found == ms.end())
+      Fail({}, "codegen: " + concrete->String() + " does not implement " + iface->String() +
+                   " (missing method " + im->name() + ")");
+    const frontend::Func* m = found->func;
+    if (!m->is_interface_method && !m->pkg().empty() && !RtByGoName(m->FullName())) {
+      // A library method the runtime does not implement (os.(*File).Write):
+      // the value only travels to a runtime entry that takes its data word.
+      fns.push_back(llvm::ConstantPointerNull::get(Ptr()));
+      continue;
+    }
+    fns.push_back(MethodWrapper(concrete, *found));
+  }
+  auto* fns_ty = llvm::ArrayType::get(Ptr(), fns.size());
+  auto* init = llvm::ConstantStruct::getAnon(ctx_, {cd, id, llvm::ConstantArray::get(fns_ty, fns)});
+  auto* gv = new llvm::GlobalVariable(*mod_, init->getType(), true,
+                                      llvm::GlobalValue::PrivateLinkage, init,
+                                      "itab:" + concrete->String() + "," + iface->String());
+  gv->setAlignment(llvm::Align(8));
+  itabs_[{cd, id}] = gv;
+  return gv;
+}
+
+}  // namespace gosc::codegen

@@ -1,0 +1,337 @@
+// gosc: the command line (DESIGN.md § Command line).
+//
+// Why it exists: it strings the layers together — frontend (parse + check),
+// SSA builder, passes (cleanups, escape analysis), codegen, link — and turns
+// every failure into the promised exit status: 1 for diagnostics in the
+// user's program, 2 for usage errors, 3 for internal compiler errors (which
+// are bugs; a crash is turned into one too, so that fuzzers see exit 3 and a
+// message instead of a core dump). `gosc run` builds to a temporary file,
+// runs it and passes its exit status through.
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <csignal>
+#include <cstdio>
+#include <cstring>
+#include <exception>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "codegen/codegen.h"
+#include "driver/options.h"
+#include "frontend/frontend.h"
+#include "passes/escape/escape.h"
+#include "passes/pass_manager.h"
+#include "ssa/build.h"
+#include "ssa/print.h"
+#include "ssa/verify.h"
+
+namespace gosc::driver {
+namespace {
+
+namespace fs = std::filesystem;
+
+constexpr int kExitDiagnostics = 1;
+constexpr int kExitUsage = 2;
+constexpr int kExitInternal = 3;
+constexpr const char* kVersion = "gosc version 0.1 (go1.19 subset) linux/amd64";
+
+// Last line of defence: a crash anywhere is an internal compiler error.
+extern "C" void CrashHandler(int sig) {
+  const char* name = sig == SIGSEGV ? "segmentation fault"
+                     : sig == SIGABRT ? "abort"
+                     : sig == SIGFPE  ? "arithmetic exception"
+                     : sig == SIGBUS  ? "bus error"
+                                      : "fatal signal";
+  const char prefix[] = "gosc: internal compiler error: ";
+  ssize_t r = write(2, prefix, sizeof prefix - 1);
+  r = write(2, name, std::strlen(name));
+  r = write(2, "\n", 1);
+  (void)r;
+  _exit(kExitInternal);
+}
+
+void InstallCrashHandlers() {
+  for (int sig : {SIGSEGV, SIGABRT, SIGFPE, SIGBUS, SIGILL}) {
+    struct sigaction sa {};
+    sa.sa_handler = CrashHandler;
+    sigemptyset(&sa.sa_mask);
+    sa.sa_flags = SA_RESETHAND;
+    sigaction(sig, &sa, nullptr);
+  }
+}
+
+int Usage(const std::string& msg) {
+  std::fprintf(stderr, "gosc: %s\n%s", msg.c_str(), UsageText());
+  return kExitUsage;
+}
+
+int Internal(const std::string& msg) {
+  // Messages from the layers already carry "file:line:col: internal compiler error: ".
+  if (msg.find("internal compiler error") != std::string::npos) {
+    if (msg.rfind("gosc: ", 0) == 0 || msg.find(": internal compiler error") != std::string::npos)
+      std::fprintf(stderr, "%s\n", msg.c_str());
+    else
+      std::fprintf(stderr, "gosc: %s\n", msg.c_str());
+  } else {
+    std::fprintf(stderr, "gosc: internal compiler error: %s\n", msg.c_str());
+  }
+  return kExitInternal;
+}
+
+// FILES or one DIR -> the .go files of package main (DIR: sorted, no _test.go).
+bool CollectInputs(const std::vector<std::string>& inputs, std::vector<std::string>* files,
+                   std::string* error) {
+  for (const std::string& in : inputs) {
+    std::error_code ec;
+    if (fs::is_directory(in, ec)) {
+      std::vector<std::string> found;
+      for (const auto& e : fs::directory_iterator(in, ec)) {
+        std::string p = e.path().string();
+        std::string name = e.path().filename().string();
+        if (e.is_regular_file() && name.size() > 3 && name.ends_with(".go") &&
+            !name.ends_with("_test.go") && name[0] != '.' && name[0] != '_')
+          found.push_back(p);
+      }
+      std::sort(found.begin(), found.end());
+      if (found.empty()) {
+        *error = "no Go files in " + in;
+        return false;
+      }
+      files->insert(files->end(), found.begin(), found.end());
+    } else if (fs::exists(in, ec)) {
+      if (!in.ends_with(".go")) {
+        *error = "named files must be .go files: " + in;
+        return false;
+      }
+      files->push_back(in);
+    } else {
+      *error = "cannot find " + in;
+      return false;
+    }
+  }
+  return true;
+}
+
+bool WriteFile(const std::string& path, const std::string& text, std::string* error) {
+  std::ofstream out(path, std::ios::binary);
+  out << text;
+  if (!out) {
+    *error = "cannot write " + path;
+    return false;
+  }
+  return true;
+}
+
+std::string DefaultOutput(const std::vector<std::string>& inputs, const char* ext) {
+  fs::path p(inputs[0]);
+  std::error_code ec;
+  std::string base = fs::is_directory(p, ec) ? fs::absolute(p).lexically_normal().filename().string()
+                                             : p.stem().string();
+  if (base.empty()) base = "a";
+  return base + ext;
+}
+
+int PrintAst(const std::vector<std::string>& files) {
+  frontend::SourceSet sources;
+  frontend::Diagnostics diags(sources);
+  for (const std::string& path : files) {
+    std::ifstream in(path, std::ios::binary);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    int id = sources.Add(path, ss.str());
+    auto file = frontend::ParseFile(sources, id, diags);
+    if (!diags.HasErrors()) std::fputs(frontend::DumpAst(*file, sources).c_str(), stdout);
+  }
+  if (diags.HasErrors()) {
+    diags.Print(stderr);
+    return kExitDiagnostics;
+  }
+  return 0;
+}
+
+// Runs an executable, returning the status `gosc run` should exit with.
+int RunProgram(const std::string& exe, const std::vector<std::string>& args) {
+  std::vector<char*> argv{const_cast<char*>(exe.c_str())};
+  for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+  argv.push_back(nullptr);
+  std::fflush(stdout);
+  pid_t pid = fork();
+  if (pid < 0) return Internal(std::string("fork: ") + std::strerror(errno));
+  if (pid == 0) {
+    execv(exe.c_str(), argv.data());
+    std::fprintf(stderr, "gosc: cannot run %s: %s\n", exe.c_str(), std::strerror(errno));
+    _exit(127);
+  }
+  int status = 0;
+  while (waitpid(pid, &status, 0) < 0) {
+    if (errno != EINTR) return Internal(std::string("waitpid: ") + std::strerror(errno));
+  }
+  if (WIFEXITED(status)) return WEXITSTATUS(status);
+  if (WIFSIGNALED(status)) return 128 + WTERMSIG(status);
+  return 1;
+}
+
+int Compile(const Options& o) {
+  std::vector<std::string> files;
+  std::string error;
+  if (!CollectInputs(o.inputs, &files, &error)) {
+    std::fprintf(stderr, "gosc: %s\n", error.c_str());
+    return kExitDiagnostics;
+  }
+  if (o.emit == Emit::kAst) return PrintAst(files);
+
+  frontend::SourceSet sources;
+  frontend::Diagnostics diags(sources);
+  std::unique_ptr<frontend::Package> pkg = frontend::ParseAndCheck(files, sources, diags);
+  if (!pkg || diags.HasErrors()) {
+    diags.Print(stderr);
+    if (!diags.HasErrors()) return Internal("the frontend failed without a diagnostic");
+    return kExitDiagnostics;
+  }
+
+  std::unique_ptr<ssa::Module> module = ssa::BuildSsa(*pkg, &error);
+  if (!module) return Internal(error.empty() ? "the SSA builder failed" : error);
+  if (o.verify && !ssa::Verify(*module, &error))
+    return Internal("SSA verifier after build:\n" + error);
+
+  passes::PassOptions popts;
+  popts.verify_each = o.verify;
+  popts.print_after = o.print_after;
+  passes::PassManager pm(popts);
+  for (const std::string& name : passes::DefaultPassNames()) pm.AddByName(name);
+  if (!pm.Run(*module, &error)) return Internal(error);
+
+  passes::escape::EscapeOptions eopts;
+  eopts.enabled = !o.no_escape;
+  passes::escape::EscapeReport report = passes::escape::RunEscapeAnalysis(*module, eopts);
+  if (o.verify && !ssa::Verify(*module, &error))
+    return Internal("SSA verifier after escape analysis:\n" + error);
+  if (o.escape_messages > 0) {
+    for (const auto& m : report.messages) {
+      std::string where = m.pos.IsValid() ? sources.Format(m.pos) + ": " : "";
+      std::fprintf(stdout, "%s%s\n", where.c_str(), m.text.c_str());
+    }
+    std::fflush(stdout);
+  }
+  bool print_after_escape =
+      std::find(o.print_after.begin(), o.print_after.end(), "escape") != o.print_after.end();
+  if (print_after_escape) std::printf("; after escape\n%s", ssa::Print(*module).c_str());
+  if (o.emit == Emit::kSsa) {
+    std::string text = ssa::Print(*module);
+    if (!o.output.empty() && o.command != Command::kBuild) {
+      if (!WriteFile(o.output, text, &error)) return Usage(error);
+    } else {
+      std::fputs(text.c_str(), stdout);
+    }
+    if (o.command != Command::kBuild) return 0;
+  }
+
+  codegen::CodegenOptions copts;
+  copts.opt_level = o.opt_level;
+  copts.debug_info = o.debug_info;
+  copts.source_name = files[0];
+  copts.sources = &sources;
+
+  auto emit_text = [&](bool llvm, const std::string& out_path) -> int {
+    std::string text;
+    bool ok = llvm ? codegen::EmitLlvmIr(*module, copts, &text, &error)
+                   : codegen::EmitAssembly(*module, copts, &text, &error);
+    if (!ok) return Internal(error);
+    if (out_path.empty()) {
+      std::fwrite(text.data(), 1, text.size(), stdout);
+      std::fflush(stdout);
+    } else if (!WriteFile(out_path, text, &error)) {
+      std::fprintf(stderr, "gosc: %s\n", error.c_str());
+      return kExitDiagnostics;
+    }
+    return 0;
+  };
+
+  bool build = o.command == Command::kBuild || o.command == Command::kRun;
+  // Textual outputs: in build mode they go to stdout beside the executable.
+  std::string text_out = build ? "" : o.output;
+  if (o.emit == Emit::kLlvm) {
+    if (int rc = emit_text(true, text_out)) return rc;
+  }
+  if (o.emit == Emit::kAsm || o.listing) {
+    if (int rc = emit_text(false, text_out)) return rc;
+  }
+  if (o.emit == Emit::kObj) {
+    std::string path = o.output.empty() ? DefaultOutput(o.inputs, ".o") : o.output;
+    if (!codegen::EmitObjectFile(*module, copts, path, &error)) return Internal(error);
+    return 0;
+  }
+  if (!build) {
+    // Compile only: with no output flag, still run the back end to check it.
+    if (o.emit == Emit::kNone && !o.listing && o.escape_messages == 0) {
+      std::string text;
+      if (!codegen::EmitLlvmIr(*module, copts, &text, &error)) return Internal(error);
+    }
+    return 0;
+  }
+
+  std::string exe = o.output;
+  fs::path tmpdir;
+  if (o.command == Command::kRun) {
+    char tmpl[] = "/tmp/gosc-run-XXXXXX";
+    if (!mkdtemp(tmpl)) return Internal(std::string("mkdtemp: ") + std::strerror(errno));
+    tmpdir = tmpl;
+    exe = (tmpdir / DefaultOutput(o.inputs, "")).string();
+  } else if (exe.empty()) {
+    exe = DefaultOutput(o.inputs, "");
+  }
+  std::string obj = exe + ".gosc-tmp.o";
+  auto cleanup = [&] {
+    std::error_code ec;
+    fs::remove(obj, ec);
+    if (!tmpdir.empty()) fs::remove_all(tmpdir, ec);
+  };
+  if (!codegen::EmitObjectFile(*module, copts, obj, &error)) {
+    cleanup();
+    return Internal(error);
+  }
+  if (!codegen::LinkExecutable(obj, exe, &error)) {
+    cleanup();
+    std::fprintf(stderr, "%s\n", error.c_str());
+    return kExitInternal;
+  }
+  std::error_code ec;
+  fs::remove(obj, ec);
+  if (o.command == Command::kRun) {
+    int rc = RunProgram(exe, o.run_args);
+    cleanup();
+    return rc;
+  }
+  return 0;
+}
+
+int Main(int argc, char** argv) {
+  InstallCrashHandlers();
+  Options o;
+  std::string error;
+  if (!ParseOptions(argc, argv, &o, &error)) return Usage(error);
+  switch (o.command) {
+    case Command::kVersion: std::printf("%s\n", kVersion); return 0;
+    case Command::kHelp: std::fputs(UsageText(), stdout); return 0;
+    default: break;
+  }
+  try {
+    return Compile(o);
+  } catch (const std::exception& e) {
+    return Internal(e.what());
+  } catch (...) {
+    return Internal("unknown exception");
+  }
+}
+
+}  // namespace
+}  // namespace gosc::driver
+
+int main(int argc, char** argv) { return gosc::driver::Main(argc, argv); }

@@ -1,0 +1,111 @@
+// Command-line parsing for gosc (DESIGN.md § Command line).
+//
+// Why it exists: see options.h. Flags may come before or after the files
+// (as with `go build`), except after `gosc run FILE.go`, where every later
+// word belongs to the program being run.
+#include "driver/options.h"
+
+#include <algorithm>
+
+namespace gosc::driver {
+
+const char* UsageText() {
+  return "usage:\n"
+         "  gosc build [-o out] [-O0|-O1|-O2] [-g] [-m[=2]] [-S] [--emit=ast|ssa|llvm|asm|obj]\n"
+         "             [--no-escape] [--verify] [--print-after=NAME] FILES|DIR\n"
+         "  gosc run FILE.go [args...]\n"
+         "  gosc [flags] FILES      compile only: print what the flags ask for\n"
+         "  gosc version\n";
+}
+
+static bool ParseFlag(const std::string& a, int argc, char** argv, int* i, Options* o,
+                      std::string* error) {
+  if (a == "-o") {
+    if (*i + 1 >= argc) {
+      *error = "flag -o needs an argument";
+      return false;
+    }
+    o->output = argv[++*i];
+  } else if (a.rfind("-o=", 0) == 0) {
+    o->output = a.substr(3);
+  } else if (a == "-O0" || a == "-O1" || a == "-O2" || a == "-O3") {
+    o->opt_level = a[2] - '0';
+    if (o->opt_level > 2) o->opt_level = 2;
+  } else if (a == "-g") {
+    o->debug_info = true;
+  } else if (a == "-m") {
+    o->escape_messages = std::max(o->escape_messages, 1);
+  } else if (a == "-m=1" || a == "-m=2" || a == "-m=3" || a == "-m=4") {
+    o->escape_messages = a[3] - '0';
+  } else if (a == "-m=0") {
+    o->escape_messages = 0;
+  } else if (a == "-S") {
+    o->listing = true;
+  } else if (a.rfind("--emit=", 0) == 0 || a.rfind("-emit=", 0) == 0) {
+    std::string what = a.substr(a.find('=') + 1);
+    if (what == "ast") o->emit = Emit::kAst;
+    else if (what == "ssa") o->emit = Emit::kSsa;
+    else if (what == "llvm") o->emit = Emit::kLlvm;
+    else if (what == "asm") o->emit = Emit::kAsm;
+    else if (what == "obj") o->emit = Emit::kObj;
+    else {
+      *error = "unknown --emit kind '" + what + "' (want ast, ssa, llvm, asm or obj)";
+      return false;
+    }
+  } else if (a == "--no-escape" || a == "-no-escape") {
+    o->no_escape = true;
+  } else if (a == "--verify" || a == "-verify") {
+    o->verify = true;
+  } else if (a.rfind("--print-after=", 0) == 0) {
+    o->print_after.push_back(a.substr(a.find('=') + 1));
+  } else {
+    *error = "unknown flag " + a;
+    return false;
+  }
+  return true;
+}
+
+bool ParseOptions(int argc, char** argv, Options* o, std::string* error) {
+  int i = 1;
+  if (argc < 2) {
+    *error = "no input files";
+    return false;
+  }
+  std::string first = argv[1];
+  if (first == "build") {
+    o->command = Command::kBuild;
+    i = 2;
+  } else if (first == "run") {
+    o->command = Command::kRun;
+    i = 2;
+  } else if (first == "version" || first == "--version") {
+    o->command = Command::kVersion;
+    return true;
+  } else if (first == "help" || first == "-h" || first == "--help") {
+    o->command = Command::kHelp;
+    return true;
+  }
+  for (; i < argc; ++i) {
+    std::string a = argv[i];
+    if (a.size() > 1 && a[0] == '-') {
+      if (!ParseFlag(a, argc, argv, &i, o, error)) return false;
+      continue;
+    }
+    o->inputs.push_back(a);
+    if (o->command == Command::kRun) {
+      for (++i; i < argc; ++i) o->run_args.push_back(argv[i]);
+      break;
+    }
+  }
+  if (o->inputs.empty()) {
+    *error = "no input files";
+    return false;
+  }
+  if (o->command == Command::kRun && (o->emit != Emit::kNone || o->listing)) {
+    *error = "gosc run does not take --emit or -S";
+    return false;
+  }
+  return true;
+}
+
+}  // namespace gosc::driver

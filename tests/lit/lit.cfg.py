@@ -1,0 +1,40 @@
+# lit configuration for gosc's FileCheck tests (tests/lit/<phase>/*.go).
+#
+# Why it exists: every test carries its own `// RUN:` lines; this file only
+# says how to run them — which files are tests, where the gosc binary is
+# (lit param gosc_bin, passed by tests/CMakeLists.txt), where FileCheck and
+# `not` live, and which optional tools are present (feature `go` when the
+# Go 1.19 toolchain, the oracle for program behaviour, is installed).
+import os
+
+import lit.formats
+
+config.name = 'gosc'
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = ['.go']
+config.excludes = ['Inputs']
+config.test_source_root = os.path.dirname(__file__)
+
+llvm_bin = '/usr/lib/llvm-19/bin'
+gosc_bin = lit_config.params.get('gosc_bin')
+if not gosc_bin:
+    here = os.path.dirname(os.path.abspath(__file__))
+    gosc_bin = os.path.join(here, '..', '..', 'build', 'bin')
+gosc = os.path.join(os.path.abspath(gosc_bin), 'gosc')
+if not os.path.exists(gosc):
+    lit_config.warning('gosc not found at %s (pass --param gosc_bin=DIR)' % gosc)
+
+config.substitutions.append(('%gosc', gosc))
+config.substitutions.append(('%run', gosc + ' run'))
+config.substitutions.append(('FileCheck', os.path.join(llvm_bin, 'FileCheck')))
+config.substitutions.append(('\\bnot\\b', os.path.join(llvm_bin, 'not')))
+
+go = '/usr/lib/go-1.19/bin/go'
+if os.path.exists(go):
+    config.available_features.add('go')
+    config.substitutions.append(('%go', go))
+
+# Compiled programs and the Go toolchain need a usable HOME / cache.
+for var in ('HOME', 'TMPDIR', 'GOCACHE', 'GOSC_RUNTIME_DIR', 'GOSC_CC'):
+    if var in os.environ:
+        config.environment[var] = os.environ[var]
