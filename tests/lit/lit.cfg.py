@@ -24,6 +24,11 @@ gosc = os.path.join(os.path.abspath(gosc_bin), 'gosc')
 if not os.path.exists(gosc):
     lit_config.warning('gosc not found at %s (pass --param gosc_bin=DIR)' % gosc)
 
+# Test output goes beside the compiler, not into the source tree.
+config.test_exec_root = os.path.join(os.path.abspath(gosc_bin), '..', 'lit-output')
+# Every compilation a test triggers verifies the SSA after each pass.
+config.environment['GOSC_VERIFY'] = '1'
+
 config.substitutions.append(('%gosc', gosc))
 config.substitutions.append(('%run', gosc + ' run'))
 config.substitutions.append(('FileCheck', os.path.join(llvm_bin, 'FileCheck')))
