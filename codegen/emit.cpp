@@ -15,12 +15,16 @@
 #include <llvm/MC/TargetRegistry.h>
 #include <llvm/Passes/PassBuilder.h>
 #include <llvm/Support/CodeGen.h>
+#include <llvm/Support/ErrorHandling.h>
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/TargetSelect.h>
 #include <llvm/Support/raw_ostream.h>
 #include <llvm/Target/TargetMachine.h>
 #include <llvm/Target/TargetOptions.h>
 
+#include <unistd.h>
+
+#include <cstdio>
 #include <mutex>
 
 #include "codegen/internal.h"
@@ -32,6 +36,12 @@ static const char* kTriple = "x86_64-pc-linux-gnu";
 std::unique_ptr<llvm::TargetMachine> CreateTargetMachine(int opt_level) {
   static std::once_flag once;
   std::call_once(once, [] {
+    // An LLVM fatal error is a gosc bug: report it as one (exit 3), not abort.
+    llvm::install_fatal_error_handler([](void*, const char* reason, bool) {
+      std::fprintf(stderr, "gosc: internal compiler error: LLVM: %s\n", reason);
+      std::fflush(stderr);
+      _exit(3);
+    });
     LLVMInitializeX86TargetInfo();
     LLVMInitializeX86Target();
     LLVMInitializeX86TargetMC();

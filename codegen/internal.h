@@ -94,9 +94,23 @@ class ModuleLowering {
   llvm::Type* LlvmType(const Type* t);
   // LLVM struct element index of Go field `i` (padding fields shift them).
   unsigned FieldIndex(const frontend::Struct* s, size_t i);
-  // Go function/method as LLVM: (ptr ctx, [recv], params...) -> void | T | {T...}.
+  // Arrays, structs and tuples larger than kBigBytes are SSA values by
+  // reference: the LLVM value is a pointer to an immutable snapshot in
+  // memory (first-class aggregates of thousands of elements make LLVM's
+  // instruction selection explode). ValType is the SSA value's LLVM type.
+  static constexpr uint64_t kBigBytes = 128;
+  bool IsBig(const Type* t);
+  llvm::Type* ValType(const Type* t) { return IsBig(t) ? Ptr() : LlvmType(t); }
+  llvm::Constant* ZeroGlobal(const Type* t);  // immutable zero value of a big type
+  // Go function/method as LLVM: (ptr ctx, [recv], params..., [ptr sret]) -> void | T | {T...}.
+  // Big results (a big single result, or a big result tuple) are written
+  // through the trailing sret pointer instead of being returned.
   llvm::FunctionType* GoFuncType(const frontend::Signature* sig);
+  // Method-table entries: (ptr data, params..., [ptr sret]).
+  llvm::FunctionType* MethodFuncType(const frontend::Signature* sig);
   llvm::Type* ResultType(const frontend::Signature* sig);
+  const Type* ResultGoType(const frontend::Signature* sig);  // nullptr, T or the Tuple
+  bool ResultViaSret(const frontend::Signature* sig);
   llvm::Type* I8() { return llvm::Type::getInt8Ty(ctx_); }
   llvm::Type* I32() { return llvm::Type::getInt32Ty(ctx_); }
   llvm::Type* I64() { return llvm::Type::getInt64Ty(ctx_); }
@@ -160,6 +174,7 @@ class ModuleLowering {
   std::unordered_map<const ssa::Global*, llvm::GlobalVariable*> globals_;
   std::unordered_map<llvm::Function*, llvm::Constant*> static_fvs_;
   std::unordered_map<std::string, llvm::Constant*> strings_;
+  std::unordered_map<const Type*, llvm::Constant*> zero_globals_;
   std::unordered_map<std::string, llvm::Constant*> cstrings_;
   std::unordered_map<std::string, llvm::FunctionCallee> rt_cache_;
   std::unordered_map<std::string, const RtEntry*> rt_by_symbol_, rt_by_go_name_;
@@ -184,10 +199,14 @@ llvm::Value* EmitLibCall(ModuleLowering& ml, llvm::IRBuilder<>& b, const RtEntry
                          const std::function<llvm::Value*(llvm::Type*)>& make_slot);
 // Branches to a block calling gosc_panic_nil when `p` is null.
 void EmitNilCheck(ModuleLowering& ml, llvm::IRBuilder<>& b, llvm::Value* p);
-// Calls interface method `m` on interface value `iface` of type `iface_type`.
+// Calls interface method `m` on interface value `iface` of type `iface_type`
+// (`make_slot` provides the result memory when the result is big).
+using BigSlotFn = std::function<llvm::Value*(const Type*)>;
 llvm::Value* EmitInvoke(ModuleLowering& ml, llvm::IRBuilder<>& b, llvm::Value* iface,
                         const Type* iface_type, const frontend::Func* m,
-                        const std::vector<llvm::Value*>& args);
+                        const std::vector<llvm::Value*>& args, const BigSlotFn& big_slot);
+// Copies `size` bytes (a big value) with the alignment Go guarantees.
+void EmitCopy(llvm::IRBuilder<>& b, llvm::Value* dst, llvm::Value* src, const Type* t);
 
 // Lowers one ssa::Func into its llvm::Function.
 class FuncLowering {
@@ -200,7 +219,15 @@ class FuncLowering {
   ModuleLowering& ml() { return ml_; }
   llvm::Value* V(const ssa::Value* v);          // lowered operand
   llvm::Value* Operand(const ssa::Value* v, size_t i) { return V(v->operand(i)); }
-  llvm::Type* T(const Type* t) { return ml_.LlvmType(t); }
+  llvm::Type* T(const Type* t) { return ml_.ValType(t); }    // SSA value type
+  llvm::Type* M(const Type* t) { return ml_.LlvmType(t); }   // in-memory type
+  bool Big(const Type* t) { return ml_.IsBig(t); }
+  // Memory for a new big value produced by the value being lowered.
+  llvm::Value* NewBigSlot(const Type* t);
+  // A field/element of an immutable big value: big parts stay by reference.
+  llvm::Value* LoadPart(const Type* t, llvm::Value* ptr);
+  // Builds a tuple value (insertvalue chain, or a snapshot when big).
+  llvm::Value* MakeTuple(const Type* tuple, const std::vector<llvm::Value*>& comps);
   llvm::Value* ConstI64(int64_t x) { return b_.getInt64(x); }
   // A placeholder instruction (erased when the function is done) before
   // which entry-block allocas are inserted.
@@ -219,7 +246,9 @@ class FuncLowering {
   void NilCheck(llvm::Value* p);
   llvm::Value* ToBool(llvm::Value* i8v) { return b_.CreateICmpNE(i8v, b_.getInt8(0)); }
   llvm::Value* FromBool(llvm::Value* i1v) { return b_.CreateZExt(i1v, b_.getInt8Ty()); }
-  llvm::Value* ZeroOf(const Type* t) { return llvm::Constant::getNullValue(T(t)); }
+  llvm::Value* ZeroOf(const Type* t) {
+    return Big(t) ? ml_.ZeroGlobal(t) : llvm::Constant::getNullValue(T(t));
+  }
   llvm::Value* ToI64(llvm::Value* v, const Type* t);  // sign- or zero-extend an integer to i64
   llvm::Value* LoadTyped(const Type* t, llvm::Value* ptr);
   void StoreTyped(const Type* t, llvm::Value* val, llvm::Value* ptr);
@@ -264,6 +293,7 @@ class FuncLowering {
   void EmitRunDefers();
   void LowerReturn(const ssa::Value* v);
   void EmitRecoveryReturn();
+  void EmitRet(const std::vector<llvm::Value*>& vals, frontend::Pos pos);
   // Resolves what a call calls: code pointer, function type, context.
   struct Callee {
     llvm::FunctionType* type = nullptr;

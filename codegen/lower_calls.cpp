@@ -40,16 +40,32 @@ const Type* NormalizedResult(const Type* t) {
 }
 }  // namespace
 
+// math functions whose Go definition is exactly an IEEE operation become
+// LLVM intrinsics (one instruction on x86-64, as with gc) instead of calls.
+static llvm::Value* EmitMathIntrinsic(llvm::IRBuilder<>& b, const std::string& name,
+                                      const std::vector<llvm::Value*>& ops) {
+  if (ops.size() != 1 || !ops[0]->getType()->isDoubleTy()) return nullptr;
+  llvm::Intrinsic::ID id;
+  if (name == "Sqrt") id = llvm::Intrinsic::sqrt;
+  else if (name == "Abs") id = llvm::Intrinsic::fabs;
+  else if (name == "Floor") id = llvm::Intrinsic::floor;
+  else if (name == "Ceil") id = llvm::Intrinsic::ceil;
+  else if (name == "IsNaN") return b.CreateZExt(b.CreateFCmpUNO(ops[0], ops[0]), b.getInt8Ty());
+  else return nullptr;
+  return b.CreateUnaryIntrinsic(id, ops[0]);
+}
+
 // Emits the call of a Call/Defer (or Invoke/DeferInvoke) value given its
 // already lowered operands; used both in place and inside defer thunks.
 static llvm::Value* EmitCallOp(FuncLowering& fl, ModuleLowering& ml, llvm::IRBuilder<>& b,
                                const ssa::Value* v, const std::vector<llvm::Value*>& ops,
-                               const std::function<llvm::Value*(llvm::Type*)>& make_slot) {
+                               const std::function<llvm::Value*(llvm::Type*)>& make_slot,
+                               const BigSlotFn& big_slot) {
   bool invoke = v->op == Op::kInvoke || v->op == Op::kDeferInvoke;
   if (invoke) {
     if (!v->func) Fail(v->pos, "codegen: invoke without method");
     std::vector<llvm::Value*> args(ops.begin() + 1, ops.end());
-    return EmitInvoke(ml, b, ops[0], v->operand(0)->type, v->func, args);
+    return EmitInvoke(ml, b, ops[0], v->operand(0)->type, v->func, args, big_slot);
   }
   llvm::Function* callee = v->callee ? ml.FuncFor(v->callee) : nullptr;
   if (!callee && v->func && v->func->pkg().empty()) callee = ml.FuncForObj(v->func);
@@ -61,11 +77,25 @@ static llvm::Value* EmitCallOp(FuncLowering& fl, ModuleLowering& ml, llvm::IRBui
       if (args[i]->getType() != ft->getParamType(i))
         Fail(v->pos, "codegen: argument " + std::to_string(i) + " has the wrong LLVM type");
   };
+  // Big results come back through a trailing sret pointer to the caller's memory.
+  auto add_sret = [&](const frontend::Signature* sig, std::vector<llvm::Value*>& args) {
+    if (!sig || !ml.ResultViaSret(sig)) return static_cast<llvm::Value*>(nullptr);
+    llvm::Value* slot = big_slot(ml.ResultGoType(sig));
+    args.push_back(slot);
+    return slot;
+  };
   if (callee) {
     std::vector<llvm::Value*> args{llvm::ConstantPointerNull::get(ml.Ptr())};
     args.insert(args.end(), ops.begin(), ops.end());
+    const frontend::Signature* sig =
+        v->callee && v->callee->sig ? v->callee->sig : v->func ? v->func->sig() : nullptr;
+    llvm::Value* sret = add_sret(sig, args);
     coerce_args(callee->getFunctionType(), args);
-    return b.CreateCall(callee, args);
+    llvm::Value* r = b.CreateCall(callee, args);
+    return sret ? sret : r;
+  }
+  if (v->func && v->func->pkg() == "math" && v->op == Op::kCall) {
+    if (llvm::Value* r = EmitMathIntrinsic(b, v->func->name(), ops)) return r;
   }
   if (v->func && !v->func->pkg().empty()) {
     const RtEntry* e = ml.RtByGoName(v->func->FullName());
@@ -88,16 +118,19 @@ static llvm::Value* EmitCallOp(FuncLowering& fl, ModuleLowering& ml, llvm::IRBui
   llvm::FunctionType* ft = ml.GoFuncType(sig);
   std::vector<llvm::Value*> args{fv};
   args.insert(args.end(), ops.begin() + 1, ops.end());
+  llvm::Value* sret = add_sret(sig, args);
   coerce_args(ft, args);
   (void)fl;
-  return b.CreateCall(ft, code, args);
+  llvm::Value* r = b.CreateCall(ft, code, args);
+  return sret ? sret : r;
 }
 
 llvm::Value* FuncLowering::LowerCall(const ssa::Value* v) {
   std::vector<llvm::Value*> ops;
   for (size_t i = 0; i < v->num_operands(); ++i) ops.push_back(Operand(v, i));
-  llvm::Value* r = EmitCallOp(*this, ml_, b_, v, ops,
-                              [&](llvm::Type* t) { return EntryAlloca(t, "libout"); });
+  llvm::Value* r = EmitCallOp(
+      *this, ml_, b_, v, ops, [&](llvm::Type* t) { return EntryAlloca(t, "libout"); },
+      [&](const Type* t) { return NewBigSlot(t); });
   if (r && r->getType()->isVoidTy()) return nullptr;
   return r;
 }
@@ -126,7 +159,7 @@ llvm::Value* FuncLowering::LowerMakeClosure(const ssa::Value* v) {
   if (!code) Fail(v->pos, "codegen: makeclosure of unknown function");
   size_t n = v->num_operands() - 1;
   std::vector<llvm::Type*> op_types;
-  for (size_t i = 0; i < n; ++i) op_types.push_back(Operand(v, i + 1)->getType());
+  for (size_t i = 0; i < n; ++i) op_types.push_back(M(v->operand(i + 1)->type));
   llvm::StructType* env_ty = EnvType(ml_, v->callee, op_types);
   if (env_ty->getNumElements() != n + 1)
     Fail(v->pos, "codegen: makeclosure binds " + std::to_string(n) + " values, the closure has " +
@@ -139,9 +172,10 @@ llvm::Value* FuncLowering::LowerMakeClosure(const ssa::Value* v) {
   b_.CreateStore(code, env);
   for (size_t i = 0; i < n; ++i) {
     llvm::Value* val = Operand(v, i + 1);
-    if (val->getType() != env_ty->getElementType(i + 1))
+    const Type* bt = v->operand(i + 1)->type;
+    if (M(bt) != env_ty->getElementType(i + 1))
       Fail(v->pos, "codegen: makeclosure binding " + std::to_string(i) + " has the wrong type");
-    b_.CreateStore(val, b_.CreateStructGEP(env_ty, env, i + 1));
+    StoreTyped(bt, val, b_.CreateStructGEP(env_ty, env, i + 1));
   }
   return env;
 }
@@ -149,11 +183,12 @@ llvm::Value* FuncLowering::LowerMakeClosure(const ssa::Value* v) {
 llvm::Value* FuncLowering::LowerFreeVar(const ssa::Value* v) {
   llvm::Value* ctx = fn_->getArg(0);
   std::vector<llvm::Type*> fallback;
-  for (int64_t i = 0; i <= v->index; ++i) fallback.push_back(i == v->index ? T(v->type) : ml_.Ptr());
+  for (int64_t i = 0; i <= v->index; ++i) fallback.push_back(i == v->index ? M(v->type) : ml_.Ptr());
   llvm::StructType* env_ty = EnvType(ml_, &f_, fallback);
   if (static_cast<size_t>(v->index) + 1 >= env_ty->getNumElements())
     Fail(v->pos, "codegen: freevar index out of range in " + f_.name);
-  return b_.CreateLoad(T(v->type), b_.CreateStructGEP(env_ty, ctx, v->index + 1), v->name);
+  // Bindings never change after MakeClosure, so a big one stays in place.
+  return LoadPart(v->type, b_.CreateStructGEP(env_ty, ctx, v->index + 1));
 }
 
 // ---------------------------------------------------------------- defer
@@ -163,7 +198,15 @@ void FuncLowering::LowerDefer(const ssa::Value* v) {
   std::vector<llvm::Value*> ops;
   std::vector<llvm::Type*> fields{ml_.Ptr()};
   for (size_t i = 0; i < v->num_operands(); ++i) {
-    ops.push_back(Operand(v, i));
+    llvm::Value* op = Operand(v, i);
+    const Type* t = v->operand(i)->type;
+    if (Big(t)) {
+      // A big value's snapshot slot may be reused before the deferred call runs.
+      llvm::Value* copy = HeapAlloc(t);
+      EmitCopy(b_, copy, op, t);
+      op = copy;
+    }
+    ops.push_back(op);
     fields.push_back(ops.back()->getType());
   }
   auto* ctx_ty = llvm::StructType::get(ml_.ctx(), fields);
@@ -201,7 +244,9 @@ void FuncLowering::LowerDefer(const ssa::Value* v) {
     llvm::Value* loaded = b_.CreateLoad(ctx_ty, thunk->getArg(0));
     std::vector<llvm::Value*> args;
     for (size_t i = 0; i < ops.size(); ++i) args.push_back(b_.CreateExtractValue(loaded, i + 1));
-    EmitCallOp(*this, ml_, b_, v, args, [&](llvm::Type* t) { return EntryAlloca(t, "libout"); });
+    EmitCallOp(
+        *this, ml_, b_, v, args, [&](llvm::Type* t) { return EntryAlloca(t, "libout"); },
+        [&](const Type* t) { return EntryAlloca(M(t), "discard", 16); });
     b_.CreateRetVoid();
     alloca_point_->eraseFromParent();
     fn_ = saved_fn;
@@ -230,8 +275,8 @@ void FuncLowering::EmitDeferSetup() {
   if (f_.sig) {
     const frontend::Tuple* rs = f_.sig->results();
     for (size_t i = 0; i < rs->size(); ++i) {
-      llvm::Value* zero = EntryAlloca(T(rs->At(i)), "result.zero", 8);
-      b_.CreateStore(ZeroOf(rs->At(i)), zero);
+      llvm::Value* zero = EntryAlloca(M(rs->At(i)), "result.zero", 8);
+      StoreTyped(rs->At(i), ZeroOf(rs->At(i)), zero);
       // Volatile: the slot is read after a longjmp, so it must not be
       // promoted to a register across the returns_twice _setjmp.
       llvm::Value* slot = EntryAlloca(ml_.Ptr(), "result.addr", 8);
@@ -255,22 +300,50 @@ void FuncLowering::EmitDeferSetup() {
 
 void FuncLowering::EmitRecoveryReturn() {
   CallRt("gosc_defer_return", {defer_frame_});
-  llvm::Type* rt = fn_->getReturnType();
-  if (rt->isVoidTy()) {
+  std::vector<llvm::Value*> vals;
+  if (f_.sig) {
+    const frontend::Tuple* rs = f_.sig->results();
+    for (size_t i = 0; i < rs->size(); ++i) {
+      llvm::Value* addr = b_.CreateLoad(ml_.Ptr(), result_slots_[i], /*isVolatile=*/true);
+      vals.push_back(LoadTyped(rs->At(i), addr));
+    }
+  }
+  EmitRet(vals, f_.pos);
+}
+
+// Returns Go results: as the LLVM return value, or stored through the
+// trailing sret parameter when they are big.
+void FuncLowering::EmitRet(const std::vector<llvm::Value*>& vals, frontend::Pos pos) {
+  const Type* rt = f_.sig ? ml_.ResultGoType(f_.sig) : nullptr;
+  if (rt == nullptr) {
+    if (!vals.empty()) Fail(pos, "codegen: return with values in a function without results");
     b_.CreateRetVoid();
     return;
   }
-  const frontend::Tuple* rs = f_.sig->results();
-  std::vector<llvm::Value*> vals;
-  for (size_t i = 0; i < rs->size(); ++i) {
-    llvm::Value* addr = b_.CreateLoad(ml_.Ptr(), result_slots_[i], /*isVolatile=*/true);
-    vals.push_back(LoadTyped(rs->At(i), addr));
+  const auto* tup = rt->As<frontend::Tuple>();
+  size_t want = tup ? tup->size() : 1;
+  if (vals.size() != want)
+    Fail(pos, "codegen: return has " + std::to_string(vals.size()) + " values, want " +
+                  std::to_string(want));
+  if (Big(rt)) {
+    llvm::Value* sret = fn_->getArg(fn_->arg_size() - 1);
+    if (!tup) {
+      StoreTyped(rt, vals[0], sret);
+    } else {
+      auto* st = llvm::cast<llvm::StructType>(M(rt));
+      for (size_t i = 0; i < vals.size(); ++i)
+        StoreTyped(tup->At(i), vals[i], b_.CreateStructGEP(st, sret, i));
+    }
+    b_.CreateRetVoid();
+    return;
   }
-  if (rs->size() == 1) {
+  llvm::Type* lt = fn_->getReturnType();
+  if (!tup) {
+    if (vals[0]->getType() != lt) Fail(pos, "codegen: return value has the wrong type");
     b_.CreateRet(vals[0]);
     return;
   }
-  llvm::Value* agg = llvm::UndefValue::get(rt);
+  llvm::Value* agg = llvm::UndefValue::get(lt);
   for (size_t i = 0; i < vals.size(); ++i) agg = b_.CreateInsertValue(agg, vals[i], i);
   b_.CreateRet(agg);
 }
@@ -289,22 +362,7 @@ void FuncLowering::LowerReturn(const ssa::Value* v) {
       }
     }
   }
-  llvm::Type* rt = fn_->getReturnType();
-  if (rt->isVoidTy()) {
-    b_.CreateRetVoid();
-    return;
-  }
-  if (vals.size() == 1) {
-    if (vals[0]->getType() != rt) Fail(v->pos, "codegen: return value has the wrong type");
-    b_.CreateRet(vals[0]);
-    return;
-  }
-  auto* st = llvm::dyn_cast<llvm::StructType>(rt);
-  if (!st || st->getNumElements() != vals.size())
-    Fail(v->pos, "codegen: return has " + std::to_string(vals.size()) + " values");
-  llvm::Value* agg = llvm::UndefValue::get(rt);
-  for (size_t i = 0; i < vals.size(); ++i) agg = b_.CreateInsertValue(agg, vals[i], i);
-  b_.CreateRet(agg);
+  EmitRet(vals, v->pos);
 }
 
 }  // namespace gosc::codegen

@@ -59,15 +59,62 @@ llvm::Value* FuncLowering::ToI64(llvm::Value* v, const Type* t) {
   return is_unsigned ? b_.CreateZExt(v, b_.getInt64Ty()) : b_.CreateSExt(v, b_.getInt64Ty());
 }
 
+void EmitCopy(llvm::IRBuilder<>& b, llvm::Value* dst, llvm::Value* src, const Type* t) {
+  llvm::MaybeAlign a(std::max<int64_t>(t->Align(), 1));
+  b.CreateMemCpy(dst, a, src, a, t->Size());
+}
+
+llvm::Value* FuncLowering::NewBigSlot(const Type* t) {
+  // A site re-executed in a loop reuses its slot; that is only wrong when an
+  // older value is still live, which in SSA needs a phi: give those fresh memory.
+  bool feeds_phi = false;
+  if (cur_ && cur_->block && cur_->block->loop_depth > 0)
+    for (const ssa::Value* u : cur_->uses()) feeds_phi |= u->op == ssa::Op::kPhi;
+  if (feeds_phi) return HeapAlloc(t);
+  return EntryAlloca(M(t), "big", std::max<int64_t>(t->Align(), 8));
+}
+
 llvm::Value* FuncLowering::LoadTyped(const Type* t, llvm::Value* ptr) {
+  if (Big(t)) {
+    // Snapshot: the source memory may change while the value is live.
+    llvm::Value* slot = NewBigSlot(t);
+    EmitCopy(b_, slot, ptr, t);
+    return slot;
+  }
   llvm::LoadInst* l = b_.CreateLoad(T(t), ptr);
   l->setAlignment(llvm::Align(std::max<int64_t>(t->Align(), 1)));
   return l;
 }
 
 void FuncLowering::StoreTyped(const Type* t, llvm::Value* val, llvm::Value* ptr) {
+  if (Big(t)) {
+    EmitCopy(b_, ptr, val, t);
+    return;
+  }
   llvm::StoreInst* s = b_.CreateStore(val, ptr);
   s->setAlignment(llvm::Align(std::max<int64_t>(t->Align(), 1)));
+}
+
+llvm::Value* FuncLowering::LoadPart(const Type* t, llvm::Value* ptr) {
+  if (Big(t)) return ptr;  // the enclosing snapshot is immutable
+  llvm::LoadInst* l = b_.CreateLoad(T(t), ptr);
+  l->setAlignment(llvm::Align(std::max<int64_t>(t->Align(), 1)));
+  return l;
+}
+
+llvm::Value* FuncLowering::MakeTuple(const Type* tuple, const std::vector<llvm::Value*>& comps) {
+  const auto* tup = tuple->As<frontend::Tuple>();
+  if (!tup || tup->size() != comps.size()) Fail(cur_ ? cur_->pos : f_.pos, "codegen: bad tuple");
+  if (Big(tuple)) {
+    llvm::Value* slot = NewBigSlot(tuple);
+    auto* st = llvm::cast<llvm::StructType>(M(tuple));
+    for (size_t i = 0; i < comps.size(); ++i)
+      StoreTyped(tup->At(i), comps[i], b_.CreateStructGEP(st, slot, i));
+    return slot;
+  }
+  llvm::Value* agg = llvm::UndefValue::get(T(tuple));
+  for (size_t i = 0; i < comps.size(); ++i) agg = b_.CreateInsertValue(agg, comps[i], i);
+  return agg;
 }
 
 void FuncLowering::NilCheck(llvm::Value* p) { EmitNilCheck(ml_, b_, p); }
@@ -255,6 +302,11 @@ llvm::Value* FuncLowering::LowerValue(const ssa::Value* v) {
     case Op::kChangeInterface: return LowerChangeInterface(v);
     case Op::kExtract: {
       llvm::Value* tup = Operand(v, 0);
+      const Type* tt = v->operand(0)->type;
+      if (Big(tt)) {
+        auto* st = llvm::cast<llvm::StructType>(M(tt));
+        return LoadPart(v->type, b_.CreateStructGEP(st, tup, static_cast<unsigned>(v->index)));
+      }
       if (!tup->getType()->isStructTy())
         Fail(v->pos, "codegen: extract from a non-tuple value");
       return b_.CreateExtractValue(tup, static_cast<unsigned>(v->index));

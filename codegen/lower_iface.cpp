@@ -113,9 +113,7 @@ llvm::Value* FuncLowering::LowerTypeAssert(const ssa::Value* v) {
     llvm::Value* null = llvm::ConstantPointerNull::get(ml_.Ptr());
     r = b_.CreateInsertValue(r, comma_ok ? b_.CreateSelect(ok, data, null) : data, 1);
     if (!comma_ok) return r;
-    llvm::Value* t = llvm::UndefValue::get(T(v->type));
-    t = b_.CreateInsertValue(t, r, 0);
-    return b_.CreateInsertValue(t, FromBool(ok), 1);
+    return MakeTuple(v->type, {r, FromBool(ok)});
   }
 
   // Concrete target: compare descriptors.
@@ -148,9 +146,7 @@ llvm::Value* FuncLowering::LowerTypeAssert(const ssa::Value* v) {
   llvm::PHINode* phi = b_.CreatePHI(T(target), 2);
   phi->addIncoming(ZeroOf(target), from);
   phi->addIncoming(val, yes_end);
-  llvm::Value* t = llvm::UndefValue::get(T(v->type));
-  t = b_.CreateInsertValue(t, phi, 0);
-  return b_.CreateInsertValue(t, FromBool(ok), 1);
+  return MakeTuple(v->type, {phi, FromBool(ok)});
 }
 
 llvm::Value* FuncLowering::LowerChangeInterface(const ssa::Value* v) {

@@ -91,10 +91,7 @@ llvm::Value* FuncLowering::LowerMapOp(const ssa::Value* v) {
     llvm::PHINode* pe = b_.CreatePHI(T(tup->At(2)), 2);
     pe->addIncoming(ZeroOf(tup->At(2)), from);
     pe->addIncoming(e, has);
-    llvm::Value* r = llvm::UndefValue::get(T(v->type));
-    r = b_.CreateInsertValue(r, FromBool(ok), 0);
-    r = b_.CreateInsertValue(r, pk, 1);
-    return b_.CreateInsertValue(r, pe, 2);
+    return MakeTuple(v->type, {FromBool(ok), pk, pe});
   }
   const auto* mt = map_type->Underlying()->As<frontend::Map>();
   if (!mt) Fail(v->pos, "codegen: map op on " + map_type->String());
@@ -109,7 +106,7 @@ llvm::Value* FuncLowering::LowerMapOp(const ssa::Value* v) {
   }
   KeyPath kp = KeyPathOf(mt->key());
   llvm::Value* key = Operand(v, 1);
-  if (kp == KeyPath::kGeneric) key = Spill(key, "mapkey");
+  if (kp == KeyPath::kGeneric && !Big(mt->key())) key = Spill(key, "mapkey");
   std::string sfx = Suffix(kp);
   switch (v->op) {
     case Op::kMapLookup: {
@@ -131,9 +128,7 @@ llvm::Value* FuncLowering::LowerMapOp(const ssa::Value* v) {
       llvm::PHINode* phi = b_.CreatePHI(T(vt), 2);
       phi->addIncoming(ZeroOf(vt), from);
       phi->addIncoming(val, has);
-      llvm::Value* r = llvm::UndefValue::get(T(v->type));
-      r = b_.CreateInsertValue(r, phi, 0);
-      return b_.CreateInsertValue(r, FromBool(ok), 1);
+      return MakeTuple(v->type, {phi, FromBool(ok)});
     }
     case Op::kMapUpdate: {
       llvm::Value* p = CallRt("gosc_mapassign" + sfx, {desc, m, key});
@@ -173,9 +168,7 @@ llvm::Value* FuncLowering::LowerStringNext(const ssa::Value* v) {
   llvm::PHINode* w = b_.CreatePHI(width_t, 2);
   w->addIncoming(llvm::ConstantInt::get(width_t, 1), from);
   w->addIncoming(w_slow, slow_end);
-  llvm::Value* t = llvm::UndefValue::get(T(v->type));
-  t = b_.CreateInsertValue(t, r, 0);
-  return b_.CreateInsertValue(t, w, 1);
+  return MakeTuple(v->type, {r, w});
 }
 
 void FuncLowering::LowerPrint(const ssa::Value* v) {

@@ -46,7 +46,7 @@ llvm::Value* FuncLowering::LowerAlloc(const ssa::Value* v) {
   if (v->alloc_kind == AllocKind::kStack && (!count || const_count)) {
     int64_t n = const_count ? const_count->getSExtValue() : 1;
     if (n >= 0) {
-      llvm::Type* t = T(elem);
+      llvm::Type* t = M(elem);
       if (count) t = llvm::ArrayType::get(t, n);
       llvm::AllocaInst* slot =
           EntryAlloca(t, v->name.empty() ? "stack" : v->name, std::max<int64_t>(elem->Align(), 1));
@@ -79,7 +79,10 @@ llvm::Value* FuncLowering::LowerField(const ssa::Value* v) {
   llvm::Value* x = Operand(v, 0);
   const auto* st = v->operand(0)->type->Underlying()->As<frontend::Struct>();
   if (!st) Fail(v->pos, "codegen: field of non-struct " + v->operand(0)->type->String());
-  return b_.CreateExtractValue(x, ml_.FieldIndex(st, static_cast<size_t>(v->index)));
+  size_t idx = static_cast<size_t>(v->index);
+  if (Big(v->operand(0)->type))
+    return LoadPart(v->type, b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), x, st->Offset(idx)));
+  return b_.CreateExtractValue(x, ml_.FieldIndex(st, idx));
 }
 
 llvm::Value* FuncLowering::LowerIndexAddr(const ssa::Value* v) {
@@ -104,7 +107,7 @@ llvm::Value* FuncLowering::LowerIndexAddr(const ssa::Value* v) {
     Fail(v->pos, "codegen: indexaddr on " + v->operand(0)->type->String());
   }
   BoundsCheck(i, len, BoundsKind::kIndex, IsSignedInt(it), b_.CreateICmpUGE(i, len));
-  return b_.CreateInBoundsGEP(T(elem), ptr, i);
+  return b_.CreateInBoundsGEP(M(elem), ptr, i);
 }
 
 llvm::Value* FuncLowering::LowerIndex(const ssa::Value* v) {
@@ -114,13 +117,17 @@ llvm::Value* FuncLowering::LowerIndex(const ssa::Value* v) {
   const Type* xt = v->operand(0)->type->Underlying();
   if (const auto* at = xt->As<frontend::Array>()) {
     llvm::Value* len = b_.getInt64(at->len());
+    if (Big(v->operand(0)->type)) {
+      BoundsCheck(i, len, BoundsKind::kIndex, IsSignedInt(it), b_.CreateICmpUGE(i, len));
+      return LoadPart(at->elem(), b_.CreateInBoundsGEP(M(at->elem()), x, i));
+    }
     if (auto* ci = llvm::dyn_cast<llvm::ConstantInt>(i)) {
       if (ci->getZExtValue() < static_cast<uint64_t>(at->len()))
         return b_.CreateExtractValue(x, static_cast<unsigned>(ci->getZExtValue()));
     }
     BoundsCheck(i, len, BoundsKind::kIndex, IsSignedInt(it), b_.CreateICmpUGE(i, len));
     llvm::Value* slot = Spill(x, "arr");
-    return LoadTyped(at->elem(), b_.CreateInBoundsGEP(T(at->elem()), slot, i));
+    return LoadTyped(at->elem(), b_.CreateInBoundsGEP(M(at->elem()), slot, i));
   }
   if (const auto* bt = xt->As<frontend::Basic>(); bt && bt->IsString()) {
     llvm::Value* len = b_.CreateExtractValue(x, 1);
@@ -184,7 +191,7 @@ llvm::Value* FuncLowering::LowerSlice(const ssa::Value* v) {
     else lo = b_.getInt64(0);
     max = cap;
   }
-  llvm::Value* nptr = b_.CreateInBoundsGEP(T(elem), ptr, lo);
+  llvm::Value* nptr = b_.CreateInBoundsGEP(M(elem), ptr, lo);
   llvm::Value* nlen = b_.CreateSub(hi, lo);
   if (is_string) {
     llvm::Value* s = llvm::UndefValue::get(ml_.StringType());
@@ -267,7 +274,7 @@ llvm::Value* FuncLowering::LowerAppend(const ssa::Value* v) {
   const auto* sl = v->type->Underlying()->As<frontend::Slice>();
   if (!sl) Fail(v->pos, "codegen: append to non-slice");
   const Type* elem = sl->elem();
-  llvm::Type* et = T(elem);
+  llvm::Type* et = M(elem);
   int64_t esize = elem->Size();
   llvm::Value* ptr = b_.CreateExtractValue(s, 0);
   llvm::Value* len = b_.CreateExtractValue(s, 1);

@@ -35,6 +35,10 @@ bool IsUnsignedType(const Type* t) {
 }  // namespace
 
 llvm::Value* FuncLowering::LowerConst(const ssa::Value* v) {
+  if (Big(v->type)) {
+    if (v->op == Op::kZero || !v->cval) return ml_.ZeroGlobal(v->type);
+    Fail(v->pos, "codegen: constant of aggregate type " + v->type->String());
+  }
   llvm::Type* t = T(v->type);
   if (v->op == Op::kZero || !v->cval) return llvm::Constant::getNullValue(t);
   const frontend::ConstValue& c = *v->cval;
@@ -126,6 +130,7 @@ static bool IsNilConst(const ssa::Value* v) {
 
 llvm::Value* FuncLowering::EqualValues(const Type* t, llvm::Value* x, llvm::Value* y) {
   const Type* u = t->Underlying();
+  if (Big(t)) return ToBool(CallRt("gosc_memequal", {ml_.TypeDesc(t), x, y}));
   switch (u->kind()) {
     case TypeKind::kBasic: {
       if (IsStringType(t)) return ToBool(CallRt("gosc_eqstring", {x, y}));

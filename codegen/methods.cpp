@@ -100,21 +100,26 @@ void EmitNilCheck(ModuleLowering& ml, llvm::IRBuilder<>& b, llvm::Value* p) {
 
 llvm::Value* EmitInvoke(ModuleLowering& ml, llvm::IRBuilder<>& b, llvm::Value* iface,
                         const Type* iface_type, const frontend::Func* m,
-                        const std::vector<llvm::Value*>& args) {
+                        const std::vector<llvm::Value*>& args, const BigSlotFn& big_slot) {
   llvm::Value* tab = b.CreateExtractValue(iface, 0, "itab");
   llvm::Value* data = b.CreateExtractValue(iface, 1, "data");
   EmitNilCheck(ml, b, tab);
   int idx = ml.IfaceMethodIndex(iface_type, m);
   llvm::Value* slot = b.CreateConstInBoundsGEP1_64(ml.I8(), tab, 16 + 8 * idx);
   llvm::Value* code = b.CreateLoad(ml.Ptr(), slot, m->name());
-  std::vector<llvm::Type*> params{ml.Ptr()};
   const frontend::Signature* sig = m->sig();
-  for (size_t i = 0; i < sig->params()->size(); ++i)
-    params.push_back(ml.LlvmType(sig->params()->At(i)));
-  auto* ft = llvm::FunctionType::get(ml.ResultType(sig), params, false);
+  llvm::FunctionType* ft = ml.MethodFuncType(sig);
   std::vector<llvm::Value*> call_args{data};
   call_args.insert(call_args.end(), args.begin(), args.end());
-  return b.CreateCall(ft, code, call_args);
+  llvm::Value* sret = nullptr;
+  if (ml.ResultViaSret(sig)) {
+    sret = big_slot(ml.ResultGoType(sig));
+    call_args.push_back(sret);
+  }
+  if (call_args.size() != ft->getNumParams())
+    Fail({}, "codegen: interface call of " + m->name() + " has the wrong argument count");
+  llvm::Value* r = b.CreateCall(ft, code, call_args);
+  return sret ? sret : r;
 }
 
 llvm::Function* ModuleLowering::MethodWrapper(const Type* recv_type, const MethodEntry& me) {
@@ -123,10 +128,8 @@ llvm::Function* ModuleLowering::MethodWrapper(const Type* recv_type, const Metho
   if (cached != wrappers_.end()) return cached->second;
 
   const frontend::Signature* sig = me.func->sig();
-  std::vector<llvm::Type*> params{Ptr()};
-  for (size_t i = 0; i < sig->params()->size(); ++i)
-    params.push_back(LlvmType(sig->params()->At(i)));
-  auto* ft = llvm::FunctionType::get(ResultType(sig), params, false);
+  llvm::FunctionType* ft = MethodFuncType(sig);
+  bool sret = ResultViaSret(sig);
   auto* fn = llvm::Function::Create(ft, llvm::Function::PrivateLinkage,
                                     recv_type->String() + "." + me.name + "$iface", *mod_);
   wrappers_[{key_desc, me.name}] = fn;
@@ -166,24 +169,35 @@ llvm::Function* ModuleLowering::MethodWrapper(const Type* recv_type, const Metho
     }
   }
   std::vector<llvm::Value*> args;
-  for (size_t i = 1; i < fn->arg_size(); ++i) args.push_back(fn->getArg(i));
+  for (size_t i = 1; i < fn->arg_size() - (sret ? 1 : 0); ++i) args.push_back(fn->getArg(i));
+  llvm::Value* sret_arg = sret ? fn->getArg(fn->arg_size() - 1) : nullptr;
+  BigSlotFn pass_sret = [&](const Type*) { return sret_arg; };
   llvm::Value* result = nullptr;
   const frontend::Func* m = me.func;
   if (m->is_interface_method) {
     llvm::Value* iv = b.CreateLoad(LlvmType(cur), p);
-    result = EmitInvoke(*this, b, iv, cur, m, args);
+    result = EmitInvoke(*this, b, iv, cur, m, args, pass_sret);
   } else {
     llvm::Value* recv;
     if (m->ptr_recv) {
       recv = p;
     } else {
       if (maybe_nil) EmitNilCheck(*this, b, p);
-      recv = b.CreateLoad(LlvmType(cur), p);
+      if (IsBig(cur)) {
+        // A value receiver is a copy: the pointee may change under the call.
+        recv = b.CreateAlloca(LlvmType(cur));
+        EmitCopy(b, recv, p, cur);
+      } else {
+        recv = b.CreateLoad(LlvmType(cur), p);
+      }
     }
     std::vector<llvm::Value*> call_args{recv};
     call_args.insert(call_args.end(), args.begin(), args.end());
     if (llvm::Function* callee = FuncForObj(m)) {
       call_args.insert(call_args.begin(), llvm::ConstantPointerNull::get(Ptr()));
+      if (sret_arg) call_args.push_back(sret_arg);
+      if (call_args.size() != callee->arg_size())
+        Fail(m->pos(), "codegen: method " + m->FullName() + " takes a different argument count");
       result = b.CreateCall(callee, call_args);
     } else if (const RtEntry* e = RtByGoName(m->FullName())) {
       const frontend::Tuple* rs = sig->results();

@@ -125,18 +125,55 @@ unsigned ModuleLowering::FieldIndex(const frontend::Struct* s, size_t i) {
   return idx[i];
 }
 
-llvm::Type* ModuleLowering::ResultType(const frontend::Signature* sig) {
+bool ModuleLowering::IsBig(const Type* t) {
+  if (t == nullptr) return false;
+  TypeKind k = t->Underlying()->kind();
+  if (k != TypeKind::kArray && k != TypeKind::kStruct && k != TypeKind::kTuple) return false;
+  return dl().getTypeAllocSize(LlvmType(t)) > kBigBytes;
+}
+
+llvm::Constant* ModuleLowering::ZeroGlobal(const Type* t) {
+  auto it = zero_globals_.find(t);
+  if (it != zero_globals_.end()) return it->second;
+  llvm::Type* mt = LlvmType(t);
+  auto* gv = new llvm::GlobalVariable(*mod_, mt, true, llvm::GlobalValue::PrivateLinkage,
+                                      llvm::Constant::getNullValue(mt), "zero");
+  gv->setAlignment(llvm::Align(16));
+  zero_globals_[t] = gv;
+  return gv;
+}
+
+const Type* ModuleLowering::ResultGoType(const frontend::Signature* sig) {
   const frontend::Tuple* res = sig->results();
-  if (res->size() == 0) return llvm::Type::getVoidTy(ctx_);
-  if (res->size() == 1) return LlvmType(res->At(0));
-  return LlvmType(res);
+  if (res->size() == 0) return nullptr;
+  if (res->size() == 1) return res->At(0);
+  return res;
+}
+
+bool ModuleLowering::ResultViaSret(const frontend::Signature* sig) {
+  return IsBig(ResultGoType(sig));
+}
+
+llvm::Type* ModuleLowering::ResultType(const frontend::Signature* sig) {
+  const Type* r = ResultGoType(sig);
+  if (r == nullptr || IsBig(r)) return llvm::Type::getVoidTy(ctx_);
+  return LlvmType(r);
 }
 
 llvm::FunctionType* ModuleLowering::GoFuncType(const frontend::Signature* sig) {
   std::vector<llvm::Type*> params{Ptr()};  // the hidden context
-  if (sig->recv()) params.push_back(LlvmType(sig->recv()->type()));
+  if (sig->recv()) params.push_back(ValType(sig->recv()->type()));
   for (size_t i = 0; i < sig->params()->size(); ++i)
-    params.push_back(LlvmType(sig->params()->At(i)));
+    params.push_back(ValType(sig->params()->At(i)));
+  if (ResultViaSret(sig)) params.push_back(Ptr());
+  return llvm::FunctionType::get(ResultType(sig), params, false);
+}
+
+llvm::FunctionType* ModuleLowering::MethodFuncType(const frontend::Signature* sig) {
+  std::vector<llvm::Type*> params{Ptr()};  // the interface data word
+  for (size_t i = 0; i < sig->params()->size(); ++i)
+    params.push_back(ValType(sig->params()->At(i)));
+  if (ResultViaSret(sig)) params.push_back(Ptr());
   return llvm::FunctionType::get(ResultType(sig), params, false);
 }
 

@@ -132,8 +132,13 @@ bool WriteFile(const std::string& path, const std::string& text, std::string* er
 std::string DefaultOutput(const std::vector<std::string>& inputs, const char* ext) {
   fs::path p(inputs[0]);
   std::error_code ec;
-  std::string base = fs::is_directory(p, ec) ? fs::absolute(p).lexically_normal().filename().string()
-                                             : p.stem().string();
+  std::string base;
+  if (fs::is_directory(p, ec)) {
+    fs::path dir = fs::weakly_canonical(fs::absolute(p), ec);
+    base = dir.filename().string();  // like go build: the directory's name
+  } else {
+    base = p.stem().string();
+  }
   if (base.empty()) base = "a";
   return base + ext;
 }

@@ -53,6 +53,13 @@ namespace {
 bool CarriesPointers(const frontend::Type* t) {
   return t == nullptr || t->kind() == frontend::TypeKind::kTuple || t->HasPointers();
 }
+
+// Whether the elements of slice type t can hold addresses (unknown: yes).
+bool SliceElemHasPointers(const frontend::Type* t) {
+  const auto* sl = t != nullptr ? t->Under<frontend::Slice>() : nullptr;
+  if (t != nullptr && sl == nullptr && t->Under<frontend::Basic>() != nullptr) return false;  // string
+  return sl == nullptr || CarriesPointers(sl->elem());
+}
 }  // namespace
 
 void SccAnalysis::Flow(Location* dst, Location* src, int derefs) {
@@ -129,8 +136,14 @@ void SccAnalysis::BuildFlows() {
   for (ssa::Func* f : funcs_) FuncFlows(f);
 }
 
-void SccAnalysis::FuncFlows(ssa::Func* f) {
+std::vector<Location*>& SccAnalysis::ParamLocs(ssa::Func* f) {
+  // Created once per function: a call from elsewhere in the SCC may need
+  // them before f's body is visited, and both must use the same locations
+  // (otherwise the caller's arguments flow into orphans and a leak through
+  // the callee's body, e.g. into a global, is lost).
   std::vector<Location*>& params = params_[f];
+  if (params.size() == f->params.size()) return params;
+  params.clear();
   for (size_t i = 0; i < f->params.size(); ++i) {
     Value* p = f->params[i];
     Location* loc = graph_.NewLocation(LocationKind::kParam, p->name, FuncIndex(f), 0);
@@ -138,6 +151,11 @@ void SccAnalysis::FuncFlows(ssa::Func* f) {
     value_locs_[p] = loc;
     params.push_back(loc);
   }
+  return params;
+}
+
+void SccAnalysis::FuncFlows(ssa::Func* f) {
+  ParamLocs(f);
   // With defers, results live in memory cells and Return has no operands:
   // what the cells hold at return is what the function returns.
   for (size_t i = 0; i < f->result_cells.size(); ++i) {
@@ -160,18 +178,7 @@ void SccAnalysis::CallFlows(Value* call, size_t first_arg, ssa::Func* callee, bo
   }
   if (callee != nullptr && FuncIndex(callee) >= 0) {
     // Same SCC: flow directly into the callee's parameters and out of its results.
-    auto& params = params_[callee];
-    if (params.empty() && !callee->params.empty()) {
-      // The callee's parameters are created when its body is visited; visit
-      // order inside an SCC is arbitrary, so create them on demand.
-      for (size_t i = 0; i < callee->params.size(); ++i) {
-        Value* p = callee->params[i];
-        Location* loc = graph_.NewLocation(LocationKind::kParam, p->name, FuncIndex(callee), 0);
-        loc->param_index = static_cast<int>(i);
-        value_locs_[p] = loc;
-        params.push_back(loc);
-      }
-    }
+    auto& params = ParamLocs(callee);
     for (size_t i = 0; i < nargs && i < params.size(); ++i) Flow(params[i], Loc(arg(i)), 0);
     size_t nresults = callee->sig != nullptr ? callee->sig->results()->size() : 0;
     for (size_t r = 0; r < nresults; ++r) Flow(Loc(call), ResultLoc(callee, r), 0);
@@ -236,7 +243,9 @@ void SccAnalysis::ValueFlows(Value* v) {
       // A pointer-shaped dynamic value is the data word itself; any other is
       // loaded from the box.
       const frontend::Type* t = v->aux_type;
+      // An interface target keeps the same data word (level 0, as gc).
       bool direct = t != nullptr && (t->Under<frontend::Pointer>() != nullptr ||
+                                     t->Under<frontend::Interface>() != nullptr ||
                                      t->Under<frontend::Map>() != nullptr ||
                                      t->Under<frontend::Signature>() != nullptr);
       Flow(Loc(v), Loc(v->operand(0)), direct ? 0 : 1);
@@ -260,6 +269,8 @@ void SccAnalysis::ValueFlows(Value* v) {
       Location* storage = StoreTarget(v->operand(0));
       for (size_t i = 1; i < v->num_operands(); ++i) {
         bool spread = v->flag && i + 1 == v->num_operands();
+        // Spread elements without pointers carry no address (gc: discard).
+        if (spread && !SliceElemHasPointers(v->operand(i)->type)) continue;
         Flow(storage, Loc(v->operand(i)), spread ? 1 : 0);
       }
       // The grown backing store is a fresh heap object holding the same
@@ -267,7 +278,10 @@ void SccAnalysis::ValueFlows(Value* v) {
       break;
     }
     case Op::kSliceCopy:
-      Flow(StoreTarget(v->operand(0)), Loc(v->operand(1)), 1);
+      // Copying []int (or a string's bytes) moves no addresses.
+      if (SliceElemHasPointers(v->operand(1)->type)) {
+        Flow(StoreTarget(v->operand(0)), Loc(v->operand(1)), 1);
+      }
       break;
     case Op::kMakeClosure: {
       // operand 0: the env Alloc; the bindings are stored into the env.
@@ -312,6 +326,13 @@ void SccAnalysis::ValueFlows(Value* v) {
       break;
     case Op::kPanic:
       Flow(graph_.heap(), Loc(v->operand(0)), 0);
+      break;
+    case Op::kConvert:
+    case Op::kAdd:
+      // string <-> []byte/[]rune, rune -> string and concatenations make a
+      // fresh copy; the builder marks them with alloc_desc (gc reports them
+      // as sites). Their operands' bytes are copied, not kept.
+      if (!v->alloc_desc.empty()) Flow(Loc(v), ObjectOf(v), -1);
       break;
     case Op::kGlobal:
       // The address of a package-level variable is heap memory: stores

@@ -39,6 +39,7 @@ class SccAnalysis {
   void FuncFlows(ssa::Func* f);
   void ValueFlows(ssa::Value* v);
   void CallFlows(ssa::Value* call, size_t first_arg, ssa::Func* callee, bool deferred);
+  std::vector<Location*>& ParamLocs(ssa::Func* f);  // f's parameter locations
   Location* Loc(ssa::Value* v);            // the location holding v's value
   Location* ObjectOf(ssa::Value* alloc);   // the allocated object of an Alloc
   Location* StoreTarget(ssa::Value* ptr);  // where `*ptr = x` puts x (an object or the heap)

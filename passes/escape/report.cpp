@@ -8,6 +8,8 @@
 //   &T{...} escapes to heap / does not escape, make(...), new(T), literals, func literal
 //   leaking param: p / leaking param content: p / leaking param: p to result ~r0 level=0
 //   p does not escape                    (a pointer-carrying parameter that leaks nowhere)
+#include <set>
+
 #include "passes/escape/internal.h"
 
 namespace gosc::passes::escape {
@@ -41,6 +43,17 @@ std::string ResultName(const ssa::Func* f, size_t i) {
 
 void SccAnalysis::Decide(EscapeReport& report) {
   for (ssa::Func* f : funcs_) {
+    // A parameter whose address is taken lives in a cell (a kLocalVar
+    // Alloc with the parameter's name and position); when that cell moves
+    // to the heap gc says only "moved to heap: p", not also "leaking param".
+    std::set<std::pair<std::string, frontend::Pos>> moved_params;
+    for (const auto& b : f->blocks) {
+      for (Value* v : b->values) {
+        if (v->op == Op::kAlloc && v->alloc_site == AllocSite::kLocalVar && ObjectOf(v)->escapes) {
+          moved_params.insert({v->alloc_desc, v->pos});
+        }
+      }
+    }
     // Parameters first, as gc prints them before the body's decisions.
     auto pit = params_.find(f);
     if (pit != params_.end()) {
@@ -50,6 +63,7 @@ void SccAnalysis::Decide(EscapeReport& report) {
             pv->name == "_") {
           continue;
         }
+        if (moved_params.count({pv->name, pv->pos})) continue;
         const Leaks& l = p->leaks;
         if (l.Empty()) {
           report.messages.push_back({pv->pos, pv->name + " does not escape"});
@@ -72,6 +86,14 @@ void SccAnalysis::Decide(EscapeReport& report) {
     }
     for (const auto& b : f->blocks) {
       for (Value* v : b->values) {
+        if ((v->op == Op::kConvert || v->op == Op::kAdd) && !v->alloc_desc.empty()) {
+          // A copy made by the runtime (see flows.cpp): reported like gc,
+          // but code generation keeps it on the heap, so nothing is flipped.
+          report.messages.push_back({v->pos, v->alloc_desc + (ObjectOf(v)->escapes
+                                                                  ? " escapes to heap"
+                                                                  : " does not escape")});
+          continue;
+        }
         if (v->op != Op::kAlloc) continue;
         Location* obj = ObjectOf(v);
         bool heap = obj->escapes;

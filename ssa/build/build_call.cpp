@@ -52,7 +52,14 @@ Value* FuncBuilder::Call(const fe::CallExpr* c, bool defer) {
     const fe::Expr* a = c->args[0];
     Value* v = a->mode == fe::Mode::kConstant && a->value ? ConstOf(a->value, ConstType(a), a->pos)
                                                            : Rvalue(a);
-    return ExplicitConvert(v, c->type, c->pos, a);
+    Value* r = ExplicitConvert(v, c->type, c->pos, a);
+    // string <-> []byte/[]rune and rune -> string make a fresh copy: an
+    // allocation site for -m (`([]byte)(s) does not escape`).
+    if (r->op == Op::kConvert && r != v &&
+        (IsStringType(c->type) ? !IsStringType(v->type) : IsStringType(v->type))) {
+      r->alloc_desc = ExprString(c);
+    }
+    return r;
   }
   if (c->call_kind == fe::CallKind::kBuiltin) {
     if (defer) Fail(c->pos, "defer of a builtin function is not supported");
@@ -94,9 +101,15 @@ Value* FuncBuilder::Call(const fe::CallExpr* c, bool defer) {
   }
   const fe::Tuple* params = sig->params();
   size_t nfixed = sig->variadic() ? params->size() - 1 : params->size();
+  Pos name_pos = c->pos;  // see name_box_pos_
   auto arg = [&](size_t i, const Type* t) -> Value* {
     if (args[i]) return Convert(args[i], t, c->pos);
-    return ExprAs(srcs[i], t);
+    const Pos* saved = name_box_pos_;
+    name_box_pos_ = &name_pos;
+    Value* v = ExprAs(srcs[i], t);
+    name_box_pos_ = saved;
+    if (srcs[i]->kind == fe::ExprKind::kBasicLit) name_pos = srcs[i]->pos;
+    return v;
   };
   for (size_t i = 0; i < nfixed && i < args.size(); ++i) operands.push_back(arg(i, params->At(i)));
   if (sig->variadic()) {

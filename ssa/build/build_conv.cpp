@@ -89,6 +89,7 @@ Value* FuncBuilder::ToInterface(Value* v, const Type* iface, Pos pos, const fe::
   Value* data = v;
   if (!IsPointerShaped(v->type)) {
     Pos bpos = src ? src->pos : pos;
+    if (src && name_box_pos_ && src->kind == fe::ExprKind::kIdent) bpos = *name_box_pos_;
     Value* box = Emit(Op::kAlloc, types_.PointerTo(v->type), bpos);
     box->aux_type = v->type;
     box->alloc_site = AllocSite::kBox;

@@ -461,7 +461,16 @@ Value* FuncBuilder::Rvalue(const fe::Expr* e) {
       Value* x = ExprAs(b->x, rt);
       Value* y = (b->op == fe::Token::kShl || b->op == fe::Token::kShr) ? ExprAs(b->y, nullptr)
                                                                           : ExprAs(b->y, rt);
-      return BinaryOp(b->op, x, y, rt, e->pos);
+      Value* r = BinaryOp(b->op, x, y, rt, e->pos);
+      if (r->op == Op::kAdd && IsStringType(rt)) {
+        // A concatenation allocates its result; gc reports one site per
+        // left-nested chain (`a + b + "!"` is one OADDSTR), so the inner
+        // concatenation of the left operand is not a site of its own.
+        r->alloc_desc = ExprString(e);
+        const auto* lb = Unparen(b->x)->As<fe::BinaryExpr>();
+        if (lb && lb->op == fe::Token::kAdd && x->op == Op::kAdd) x->alloc_desc.clear();
+      }
+      return r;
     }
     default: break;
   }

@@ -80,7 +80,12 @@ void FuncBuilder::Assign(const fe::AssignStmt* s) {
     Value* old = LoadLvalue(lv);
     bool shift = s->tok == fe::Token::kShl || s->tok == fe::Token::kShr;
     Value* y = shift ? ExprAs(rhs[0], nullptr) : ExprAs(rhs[0], lv.type);
-    StoreLvalue(lv, BinaryOp(s->tok, old, y, lv.type, s->pos));
+    Value* r = BinaryOp(s->tok, old, y, lv.type, s->pos);
+    // `s += x` is gc's `s = s + x`: a concatenation site (see Expr's kAdd).
+    if (r->op == Op::kAdd && IsStringType(lv.type)) {
+      r->alloc_desc = ExprString(lhs[0]) + " + " + ExprString(rhs[0]);
+    }
+    StoreLvalue(lv, r);
     return;
   }
   bool define = s->tok == fe::Token::kDefine;
@@ -96,7 +101,10 @@ void FuncBuilder::Assign(const fe::AssignStmt* s) {
       const Type* t = is_new(i) ? (DeclaredVar(lhs[i]) ? DeclaredVar(lhs[i])->type() : nullptr)
                                 : places[i].type;
       if (places[i].kind == LValue::kBlank && !is_new(i)) t = nullptr;
+      const Pos* saved = name_box_pos_;
+      if (!define) name_box_pos_ = &lhs[0]->pos;  // see name_box_pos_
       vals.push_back(ExprAs(rhs[i], t));
+      name_box_pos_ = saved;
     }
   } else if (rhs.size() == 1) {
     vals = MultiValues(rhs[0], lhs.size());

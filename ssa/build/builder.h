@@ -42,6 +42,10 @@ bool IsInterface(const Type* t);
 bool IsPointerShaped(const Type* t);
 bool IsAggregate(const Type* t);  // struct or array: lives in memory as a variable
 const fe::Basic* AsBasic(const Type* t);
+inline bool IsStringType(const Type* t) {
+  const fe::Basic* b = AsBasic(t);
+  return b != nullptr && b->IsString();
+}
 
 // gc's -m spelling of an expression ("make(map[string]int)", "&T{...}", "x").
 std::string ExprString(const fe::Expr* e);
@@ -218,6 +222,11 @@ class FuncBuilder {
   Block* cur_ = nullptr;
   int loop_depth_ = 0;
   int closure_count_ = 0;
+  // gc reports the implicit interface conversion of a plain variable (an
+  // ONAME has no position of its own) at the surrounding construct: a call
+  // argument at the call's `(` or at the last literal argument before it,
+  // an assignment at its left-hand side. Set while such operands are built.
+  const Pos* name_box_pos_ = nullptr;
   bool is_top_level_ = true;
 
   // Variables.

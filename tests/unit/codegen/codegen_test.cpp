@@ -228,5 +228,41 @@ TEST_F(CodegenTest, LoopWithPhiLowers) {
   EXPECT_NE(ir.find("phi i64"), std::string::npos) << ir;
 }
 
+TEST_F(CodegenTest, BigAggregatesAreByReference) {
+  AddMain();
+  const frontend::Type* big = types_.ArrayOf(B(BasicKind::kInt), 64);   // 512 bytes
+  const frontend::Type* small = types_.ArrayOf(B(BasicKind::kInt), 4);  // 32 bytes
+  llvm::LLVMContext ctx;
+  CodegenOptions opts;
+  ModuleLowering ml(m_, opts, ctx);
+  EXPECT_TRUE(ml.IsBig(big));
+  EXPECT_FALSE(ml.IsBig(small));
+  EXPECT_TRUE(ml.ValType(big)->isPointerTy());
+  EXPECT_TRUE(ml.ValType(small)->isArrayTy());
+  // func(big) big: the result goes through a trailing sret pointer.
+  llvm::FunctionType* ft = ml.GoFuncType(Sig({big}, {big}));
+  EXPECT_TRUE(ft->getReturnType()->isVoidTy());
+  ASSERT_EQ(ft->getNumParams(), 3u);
+  EXPECT_TRUE(ft->getParamType(1)->isPointerTy());
+  EXPECT_TRUE(ft->getParamType(2)->isPointerTy());
+}
+
+TEST_F(CodegenTest, BigLoadStoreIsMemcpy) {
+  AddMain();
+  const frontend::Type* big = types_.ArrayOf(B(BasicKind::kInt), 1000);
+  ssa::Func* f = NewFunc("main.copy", Sig({types_.PointerTo(big), types_.PointerTo(big)}, {}));
+  ssa::Block* b = f->NewBlock("entry");
+  ssa::Value* dst = f->NewValue(b, Op::kParam, types_.PointerTo(big), Pos{});
+  ssa::Value* src = f->NewValue(b, Op::kParam, types_.PointerTo(big), Pos{});
+  src->index = 1;
+  f->params = {dst, src};
+  ssa::Value* l = f->NewValue(b, Op::kLoad, big, Pos{}, {src});
+  f->NewValue(b, Op::kStore, nullptr, Pos{}, {dst, l});
+  f->NewValue(b, Op::kReturn, nullptr, Pos{});
+  std::string ir = Lower();
+  EXPECT_NE(ir.find("llvm.memcpy"), std::string::npos) << ir;
+  EXPECT_EQ(ir.find("load [1000 x i64]"), std::string::npos) << ir;
+}
+
 }  // namespace
 }  // namespace gosc::codegen
