@@ -42,38 +42,8 @@ Pos Checker::StartPos(const Expr* e) {
   return Pos{};
 }
 
-// Spelled here rather than through ast.h's TokenString so that messages do
-// not depend on how the AST dump chooses to print tokens.
-const char* OpStr(Token t) {
-  switch (t) {
-    case Token::kAdd: return "+";
-    case Token::kSub: return "-";
-    case Token::kMul: return "*";
-    case Token::kQuo: return "/";
-    case Token::kRem: return "%";
-    case Token::kAnd: return "&";
-    case Token::kOr: return "|";
-    case Token::kXor: return "^";
-    case Token::kShl: return "<<";
-    case Token::kShr: return ">>";
-    case Token::kAndNot: return "&^";
-    case Token::kLAnd: return "&&";
-    case Token::kLOr: return "||";
-    case Token::kEql: return "==";
-    case Token::kNeq: return "!=";
-    case Token::kLss: return "<";
-    case Token::kLeq: return "<=";
-    case Token::kGtr: return ">";
-    case Token::kGeq: return ">=";
-    case Token::kNot: return "!";
-    case Token::kArrow: return "<-";
-    case Token::kAssign: return "=";
-    case Token::kDefine: return ":=";
-    case Token::kInc: return "++";
-    case Token::kDec: return "--";
-    default: return "?";
-  }
-}
+// Go's spelling of an operator, as gc prints it in messages (ast.h's table).
+const char* OpStr(Token t) { return TokenString(t); }
 
 namespace {
 
