@@ -215,6 +215,7 @@ int Compile(const Options& o) {
 
   passes::escape::EscapeOptions eopts;
   eopts.enabled = !o.no_escape;
+  eopts.message_level = o.escape_messages;
   passes::escape::EscapeReport report = passes::escape::RunEscapeAnalysis(*module, eopts);
   if (o.verify && !ssa::Verify(*module, &error))
     return Internal("SSA verifier after escape analysis:\n" + error);

@@ -127,6 +127,7 @@ struct FuncLit : Expr {  // pos: the 'func' keyword
   FuncTypeExpr* sig = nullptr;
   BlockStmt* body = nullptr;
   std::vector<Object*> captures;  // checker: free variables of enclosing functions, in order of first use
+  std::vector<Pos> capture_uses;  // checker: parallel to captures, the first use inside this literal
   FuncLit(Pos p) : Expr(kKind, p) {}
 };
 

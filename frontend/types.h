@@ -253,8 +253,13 @@ class Var : public Object {
       : Object(kKind, p, std::move(name), t), var_kind_(vk) {}
   VarKind var_kind() const { return var_kind_; }
   bool embedded = false;        // fields: embedded (anonymous) field
-  bool address_taken = false;   // checker: &v, or v captured by a closure, or v.method with pointer receiver
+  bool address_taken = false;   // checker: &v, v[:] of an array, or v.method with pointer receiver
   bool captured = false;        // checker: referenced from a nested function literal
+  // checker: assigned after its declaration (`v = x`, `v.f = x`, `v[i] = x`
+  // of an array, `v++`, `v op= x`, redeclared by `:=`, or declared by a
+  // range clause). With `captured` and `address_taken` it decides, as gc
+  // does, whether a closure captures v by value or by reference.
+  bool reassigned = false;
   bool used = false;            // checker: for "declared and not used"
   int field_index = -1;         // fields: index in the struct
  private:

@@ -47,6 +47,11 @@ int main(int argc, char** argv) {
   GC_INIT();
   ParseGoscDebug();
   BuildArgs(argc, argv);
+  // GOSCDEBUG=allocs=1 reports what the Go program allocates, not the
+  // runtime's own start-up (os.Args), so a program that allocates nothing
+  // reports 0 objects whatever its command line.
+  g_alloc_count = 0;
+  g_alloc_bytes = 0;
   InstallSignalHandlers();
   gosc_main_init();
   gosc_main_main();

@@ -49,10 +49,22 @@ enum class AllocSite : uint8_t {
   kLocalVar,     // address-taken or captured variable   -> *T   ("moved to heap: x")
   kMakeMap,      // make(map[K]V[, hint]); operand: hint (optional) -> map type
   kMapLit,       // map[K]V{...}                         -> map type
-  kMakeSlice,    // make([]T, n[, c]) backing store; operand: element count -> *T (first element)
+  kMakeSlice,    // make([]T, n[, c]) backing store; operand: element count -> *T (first element);
+                 // flag: the count is not a Go constant expression (gc: "non-constant size")
   kSliceLit,     // []T{...} backing array               -> *T (first element)
   kClosureEnv,   // a closure's context struct           -> *Env
   kBox,          // interface boxing of a non-pointer value -> *T
+};
+
+// One step of gc's -m=2 flow explanation, "from WHERE (WHY) at POS": a
+// source construct a value's flow passes through (`from *pp (indirection)`,
+// `from return *pp (return)`). Recorded by the builder, which still sees the
+// syntax; escape analysis attaches them to its flow edges.
+struct SourceNote {
+  std::string where;  // gc's text of the construct ("b.Val", "r = p")
+  std::string why;    // "dot of pointer", "assign", "return", ...
+  Pos pos;
+  int operand = -1;   // the operand whose flow it describes; -1: all of them
 };
 
 class Block;
@@ -81,6 +93,12 @@ class Value {
   AllocSite alloc_site = AllocSite::kNew;   // Alloc
   std::string alloc_desc;       // Alloc: source text gc uses in -m ("make(map[string]int)", "&T{...}", "x")
   std::string escape_reason;    // Alloc: filled by escape analysis (for -m / -S)
+  // For -m=2: how the flows from the operands into this value read in the
+  // source, innermost first (see SourceNote), and the source variable this
+  // value was first assigned to (gc explains such a value as the variable:
+  // `flow: inner = &{storage for make(map[int]string)}`).
+  std::vector<SourceNote> notes;
+  std::string var_name;
 
   const std::vector<Value*>& operands() const { return operands_; }
   Value* operand(size_t i) const { return operands_[i]; }
@@ -125,8 +143,37 @@ class Func {
   const frontend::Signature* sig = nullptr;
   Pos pos;
   Func* parent = nullptr;                 // enclosing function of a closure
-  std::vector<const Type*> free_var_types;  // closures: pointer types of the captured bindings
+  std::vector<const Type*> free_var_types;  // closures: types of the captured bindings
   std::vector<std::string> free_var_names;
+  // Closures: how each captured variable is bound (parallel to
+  // free_var_types). By value, the binding is the variable's value and the
+  // closure works on its own copy; by reference, the binding is the address
+  // of the variable's cell. The facts behind the choice are kept for -m=2
+  // ("capturing by value: x (addr=false assign=false width=8)").
+  struct Capture {
+    std::string name;
+    Pos pos;                 // the variable's declaration
+    bool by_value = false;
+    bool address_taken = false;
+    bool reassigned = false;
+    int64_t size = 0;
+  };
+  std::vector<Capture> captures;
+  // Assignments gc's self-assignment rule ignores (their Stores carry
+  // flag = true and make no escape flows), for -m: "F ignoring
+  // self-assignment in p.X += p.Y" at the statement's operator.
+  struct SelfAssignment {
+    Pos pos;
+    std::string text;
+  };
+  std::vector<SelfAssignment> self_assignments;
+  // Interface calls turned into static calls (ssa/build/devirtualize.cpp),
+  // for -m: "devirtualizing s.String to Celsius" at the call's '('.
+  struct Devirtualized {
+    Pos pos;
+    std::string text;  // "s.String to Celsius"
+  };
+  std::vector<Devirtualized> devirtualized;
   std::vector<Value*> params;             // Param values in order (receiver first)
   std::vector<std::unique_ptr<Block>> blocks;  // blocks[0] is the entry
   bool has_defer = false;

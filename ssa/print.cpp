@@ -176,6 +176,7 @@ class Printer {
         break;
       case Op::kMapLookup: s += ops() + (v.flag ? " ,ok" : ""); break;
       case Op::kAppend: s += ops() + (v.flag ? "..." : ""); break;
+      case Op::kStore: s += ops() + (v.flag ? " (self-assignment)" : ""); break;
       case Op::kPrint: s = std::string(v.flag ? "println" : "print") + ops(); break;
       case Op::kCall:
       case Op::kDefer:

@@ -172,6 +172,7 @@ const Type* Checker::AssignVar(Expr* lhs, Operand& x) {
     ErrorAt(lhs, "cannot assign to " + OperandStr(z));
     return nullptr;
   }
+  MarkReassigned(lhs);
   Assignment(x, z.type, "assignment");
   return x.Invalid() ? nullptr : x.type;
 }
@@ -252,7 +253,7 @@ void Checker::ShortVarDecl(frontend::AssignStmt* s, const std::vector<Expr*>& lh
     }
     Var* v = tt_.NewObject<Var>(id->pos, id->name, nullptr, VarKind::kLocal);
     id->obj = v;
-    var_owner_[v] = fctx_;
+    DeclareOwner(v);
     lhs_vars[i] = v;
     if (id->name != "_") {
       new_vars.push_back(v);
@@ -265,6 +266,13 @@ void Checker::ShortVarDecl(frontend::AssignStmt* s, const std::vector<Expr*>& lh
     if (!lhs_vars[i]) lhs_vars[i] = tt_.NewObject<Var>(lhs[i]->pos, "_", nullptr, VarKind::kLocal);
   }
   InitVars(lhs_vars, rhs, s->pos, "assignment");
+  // `a, b := ...` with a declared before assigns a, after the right-hand
+  // side is evaluated (which may capture a in a closure: see UseVar).
+  for (size_t i = 0; i < lhs.size(); ++i) {
+    if (lhs_vars[i] != nullptr && !s->is_new[i] && lhs[i] != nullptr && lhs[i]->As<Ident>()) {
+      lhs_vars[i]->reassigned = true;
+    }
+  }
   for (size_t i = 0; i < lhs.size(); ++i) {
     if (Ident* id = lhs[i] ? lhs[i]->As<Ident>() : nullptr) {
       id->mode = Mode::kVariable;

@@ -92,6 +92,8 @@ struct FuncCtx {
   const Signature* sig = nullptr;
   FuncLit* lit = nullptr;
   std::vector<Var*> locals;  // for "declared but not used"
+  int loop_depth = 0;        // loops around the statement being checked
+  int lit_loop_depth = 0;    // literals: the parent's loop_depth at the literal
 };
 
 // Breakable/continuable statements enclosing the current one.
@@ -173,8 +175,11 @@ class Checker {
   bool IsNilExpr(const Expr* e) const;
   std::string OperandExprStr(const Operand& x) const;
   void Overflow(Operand& x);
-  void UseVar(Var* v, bool is_lhs_ident = false);
+  void UseVar(Var* v, Pos use);
+  void DeclareOwner(Var* v);  // v is a local of the current function, declared here
+  Var* OuterVar(Expr* e);
   void MarkAddressTaken(Expr* e);
+  void MarkReassigned(Expr* e);
 
   // ----- operands, assignability, untyped conversion (operand.cpp)
   bool IsUntyped(const Type* t) const;
@@ -284,6 +289,8 @@ class Checker {
   std::unordered_map<FuncDecl*, Scope*> func_scopes_;  // a function's parameter scope
   std::string pending_label_;  // label of the statement being checked
   std::unordered_map<const Var*, FuncCtx*> var_owner_;
+  // Loop nesting (within its function) where a local was declared; absent: 0.
+  std::unordered_map<const Var*, int> var_loop_depth_;
   DeclInfo* cur_decl_ = nullptr;
   FuncCtx* fctx_ = nullptr;
   std::optional<int64_t> iota_;

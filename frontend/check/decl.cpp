@@ -495,7 +495,7 @@ void Checker::DeclStmt(GenDecl* decl) {
         for (Ident* id : spec.names) {
           Var* v = tt_.NewObject<Var>(id->pos, id->name, nullptr, VarKind::kLocal);
           id->obj = v;
-          var_owner_[v] = fctx_;
+          DeclareOwner(v);
           if (fctx_) fctx_->locals.push_back(v);
           vars.push_back(v);
         }

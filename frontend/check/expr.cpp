@@ -222,21 +222,37 @@ void Checker::ExprInternal(Operand& x, Expr* e, const Type* hint) {
   }
 }
 
-void Checker::UseVar(Var* v, bool) {
+void Checker::DeclareOwner(Var* v) {
+  var_owner_[v] = fctx_;
+  var_loop_depth_[v] = fctx_ ? fctx_->loop_depth : 0;
+}
+
+void Checker::UseVar(Var* v, Pos use) {
   v->used = true;
   auto it = var_owner_.find(v);
   if (it == var_owner_.end() || !fctx_ || it->second == fctx_) return;
   FuncCtx* owner = it->second;
   // Only a variable of an enclosing function is captured.
-  bool enclosing = false;
-  for (FuncCtx* c = fctx_; c; c = c->parent) enclosing = enclosing || c == owner;
-  if (!enclosing) return;
+  FuncCtx* outermost_lit = nullptr;  // the literal directly inside `owner`
+  for (FuncCtx* c = fctx_; c; c = c->parent) {
+    if (c->parent == owner) outermost_lit = c;
+  }
+  if (!outermost_lit) return;
+  if (!v->captured) {
+    // As gc: assignments before the first capture, at the variable's own
+    // loop depth, cannot change what the closure sees, so they do not count
+    // as reassignments (in a deeper loop the closure is created again after
+    // each of them, so they do).
+    auto depth = var_loop_depth_.find(v);
+    int var_depth = depth == var_loop_depth_.end() ? 0 : depth->second;
+    if (outermost_lit->lit_loop_depth == var_depth) v->reassigned = false;
+  }
   v->captured = true;
-  v->address_taken = true;
   for (FuncCtx* c = fctx_; c && c != owner; c = c->parent) {
     if (c->lit && std::find(c->lit->captures.begin(), c->lit->captures.end(), v) ==
                       c->lit->captures.end()) {
       c->lit->captures.push_back(v);
+      c->lit->capture_uses.push_back(use);
     }
   }
 }
@@ -303,7 +319,7 @@ void Checker::IdentExpr(Operand& x, Ident* id) {
     }
     case ObjectKind::kVar: {
       Var* v = obj->As<Var>();
-      UseVar(v);
+      UseVar(v, id->pos);
       if (!v->type() || IsBasicKind(v->type(), BasicKind::kInvalid)) {
         x.mode = Mode::kInvalid;
         return;
@@ -360,7 +376,11 @@ void Checker::BasicLitExpr(Operand& x, BasicLit* lit) {
   }
 }
 
-void Checker::MarkAddressTaken(Expr* e) {
+// The variable whose storage `e` denotes: `v`, `v.f`, `v[i]` of an array
+// `v` (through parentheses), or nullptr when `e` reaches its storage through
+// a pointer, a slice or a map. Taking the address of, or assigning to, such
+// an expression takes the address of, or assigns to, that variable.
+Var* Checker::OuterVar(Expr* e) {
   while (e) {
     switch (e->kind) {
       case ExprKind::kParen:
@@ -368,9 +388,9 @@ void Checker::MarkAddressTaken(Expr* e) {
         continue;
       case ExprKind::kSelector: {
         auto* s = e->As<SelectorExpr>();
-        if (s->sel_kind != SelKind::kField || s->implicit_deref) return;
+        if (s->sel_kind != SelKind::kField || s->implicit_deref) return nullptr;
         for (bool d : s->path_deref) {
-          if (d) return;
+          if (d) return nullptr;
         }
         e = s->x;
         continue;
@@ -379,20 +399,27 @@ void Checker::MarkAddressTaken(Expr* e) {
         auto* i = e->As<frontend::IndexExpr>();
         if (!i->x || !i->x->type || !i->x->type->Underlying() ||
             !i->x->type->Underlying()->As<Array>()) {
-          return;
+          return nullptr;
         }
         e = i->x;
         continue;
       }
       case ExprKind::kIdent:
-        if (Ident* id = e->As<Ident>(); id->obj) {
-          if (Var* v = id->obj->As<Var>()) v->address_taken = true;
-        }
-        return;
+        if (Ident* id = e->As<Ident>(); id->obj) return id->obj->As<Var>();
+        return nullptr;
       default:
-        return;
+        return nullptr;
     }
   }
+  return nullptr;
+}
+
+void Checker::MarkAddressTaken(Expr* e) {
+  if (Var* v = OuterVar(e)) v->address_taken = true;
+}
+
+void Checker::MarkReassigned(Expr* e) {
+  if (Var* v = OuterVar(e)) v->reassigned = true;
 }
 
 void Checker::UnaryExpr(Operand& x, frontend::UnaryExpr* e) {
@@ -484,6 +511,7 @@ void Checker::FuncLitExpr(Operand& x, FuncLit* e) {
   ctx.parent = fctx_;
   ctx.sig = sig;
   ctx.lit = e;
+  ctx.lit_loop_depth = fctx_ ? fctx_->loop_depth : 0;
   if (e->body) FuncBody(&ctx, sig, e->body, scope, "");
   x.mode = Mode::kValue;
   x.type = sig;

@@ -22,7 +22,7 @@ Expr* Unparen(Expr* e) {
 Var* Checker::NewLocal(Ident* id, const Type* t, VarKind k) {
   Var* v = tt_.NewObject<Var>(id->pos, id->name, t, k);
   id->obj = v;
-  var_owner_[v] = fctx_;
+  DeclareOwner(v);
   if (k == VarKind::kLocal && fctx_) fctx_->locals.push_back(v);
   return v;
 }
@@ -198,6 +198,7 @@ void Checker::Statement(Stmt* s, unsigned ctx) {
       if (x.mode != Mode::kVariable && x.mode != Mode::kMapIndex) {
         ErrorAt(id->x, "cannot assign to " + OperandStr(x));
       }
+      MarkReassigned(id->x);
       return;
     }
     case StmtKind::kAssign:
@@ -271,6 +272,8 @@ void Checker::Statement(Stmt* s, unsigned ctx) {
       auto* fs = s->As<ForStmt>();
       OpenScope();
       Statement(fs->init, inner);
+      // The condition, post statement and body run once per iteration.
+      if (fctx_) ++fctx_->loop_depth;
       if (fs->cond) {
         Operand x;
         CheckExpr(x, fs->cond);
@@ -289,6 +292,7 @@ void Checker::Statement(Stmt* s, unsigned ctx) {
       }
       branches_.push_back({s, label, true});
       Statement(fs->body, inner | kBreakOk | kContinueOk);
+      if (fctx_) --fctx_->loop_depth;
       branches_.pop_back();
       CloseScope();
       return;
@@ -438,7 +442,7 @@ void Checker::TypeSwitchStmt(frontend::TypeSwitchStmt* s, unsigned ctx) {
       const Type* vt = (c->list.size() == 1 && t_valid && t) ? t : x.type;
       if (!vt) vt = invalid_;
       Var* v = tt_.NewObject<Var>(lhs->pos, lhs->name, vt, VarKind::kLocal);
-      var_owner_[v] = fctx_;
+      DeclareOwner(v);
       scope_->Insert(v);
       c->implicit_obj = v;
       lhs_vars.push_back(v);
@@ -497,8 +501,9 @@ void Checker::RangeStmt(frontend::RangeStmt* s, unsigned ctx) {
       Var* v = nullptr;
       if (Ident* id = lhs[i]->As<Ident>()) {
         v = tt_.NewObject<Var>(id->pos, id->name, nullptr, VarKind::kLocal);
+        v->reassigned = true;  // assigned again on every iteration
         id->obj = v;
-        var_owner_[v] = fctx_;
+        DeclareOwner(v);
         if (id->name != "_") {
           vars.push_back(v);
           if (fctx_) fctx_->locals.push_back(v);
@@ -535,7 +540,9 @@ void Checker::RangeStmt(frontend::RangeStmt* s, unsigned ctx) {
       AssignVar(lhs[i], o);
     }
   }
+  if (fctx_) ++fctx_->loop_depth;
   Statement(s->body, ctx);
+  if (fctx_) --fctx_->loop_depth;
   CloseScope();
 }
 

@@ -133,9 +133,9 @@ EscapeReport RunEscapeAnalysis(ssa::Module& m, const EscapeOptions& options) {
     for (ssa::Func* group : scc) {
       for (ssa::Func* f : members[group]) funcs.push_back(f);
     }
-    SccAnalysis analysis(funcs, summaries);
+    SccAnalysis analysis(funcs, summaries, options);
     analysis.BuildFlows();
-    analysis.graph().Solve();
+    analysis.Solve(m.sources);
     analysis.Decide(report);
     analysis.RecordSummaries(summaries);
   }

@@ -17,6 +17,10 @@ namespace gosc::passes::escape {
 
 struct EscapeOptions {
   bool enabled = true;  // false (--no-escape): leave every site on the heap
+  // The -m level: 2 and above add gc's flow explanations to the messages
+  // ("x escapes to heap:", "  flow: ~r0 = &x:", "    from &x (address-of) at ...")
+  // and the closures' "capturing by value|ref" lines.
+  int message_level = 1;
 };
 
 // One `-m` line: `file:line:col: message`.

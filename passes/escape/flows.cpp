@@ -32,8 +32,9 @@ namespace gosc::passes::escape {
 using ssa::Op;
 using ssa::Value;
 
-SccAnalysis::SccAnalysis(std::vector<ssa::Func*> funcs, const Summaries& summaries)
-    : funcs_(std::move(funcs)), summaries_(summaries) {
+SccAnalysis::SccAnalysis(std::vector<ssa::Func*> funcs, const Summaries& summaries,
+                         const EscapeOptions& options)
+    : funcs_(std::move(funcs)), summaries_(summaries), explain_(options.message_level >= 2) {
   discard_ = graph_.NewLocation(LocationKind::kTemp, "discard", -1, 0);
   for (size_t i = 0; i < funcs_.size(); ++i) {
     if (funcs_[i]->parent != nullptr) {
@@ -60,11 +61,34 @@ bool SliceElemHasPointers(const frontend::Type* t) {
   if (t != nullptr && sl == nullptr && t->Under<frontend::Basic>() != nullptr) return false;  // string
   return sl == nullptr || CarriesPointers(sl->elem());
 }
+
+// Whether a value of type t can hold the address of a stack object. String
+// data never lives on the stack (conversions and concatenations always
+// allocate on the heap, literals are static), so unlike HasPointers a
+// string does not count.
+bool MayHoldStackAddress(const frontend::Type* t) {
+  if (t == nullptr) return true;
+  if (const auto* tuple = t->As<frontend::Tuple>()) {
+    for (size_t i = 0; i < tuple->size(); ++i) {
+      if (MayHoldStackAddress(tuple->At(i))) return true;
+    }
+    return false;
+  }
+  if (!t->HasPointers()) return false;
+  if (const auto* st = t->Under<frontend::Struct>()) {
+    for (const frontend::Var* f : st->fields()) {
+      if (MayHoldStackAddress(f->type())) return true;
+    }
+    return false;
+  }
+  if (const auto* arr = t->Under<frontend::Array>()) return MayHoldStackAddress(arr->elem());
+  return t->Under<frontend::Basic>() == nullptr;  // a string is the only Basic with pointers
+}
 }  // namespace
 
 void SccAnalysis::Flow(Location* dst, Location* src, int derefs) {
   if (dst == discard_ || src == discard_) return;
-  graph_.Flow(dst, src, derefs);
+  graph_.Flow(dst, src, derefs, explain_ ? NotesFor(dst, src) : std::vector<Note>{});
 }
 
 Location* SccAnalysis::Loc(Value* v) {
@@ -80,7 +104,11 @@ Location* SccAnalysis::Loc(Value* v) {
     for (const ssa::Block* pred : v->block->preds) depth = std::min(depth, pred->loop_depth);
   }
   int func = v->block != nullptr ? FuncIndex(v->block->func) : -1;
-  Location* loc = graph_.NewLocation(LocationKind::kTemp, v->name, func, depth);
+  // A value the source assigned to a variable is that variable to -m=2.
+  Location* loc = v->var_name.empty()
+                      ? graph_.NewLocation(LocationKind::kTemp, v->name, func, depth)
+                      : graph_.NewLocation(LocationKind::kVariable, v->var_name, func, depth);
+  loc->pos = v->pos;
   value_locs_[v] = loc;
   return loc;
 }
@@ -94,6 +122,15 @@ Location* SccAnalysis::ObjectOf(Value* alloc) {
                                                                       : LocationKind::kAllocation;
   Location* obj = graph_.NewLocation(kind, alloc->alloc_desc, func, depth);
   objects_[alloc] = obj;
+  obj->pos = alloc->pos;
+  if (kind == LocationKind::kVariable && alloc->block != nullptr) {
+    // An address-taken parameter's cell: declared with the parameter's name and position.
+    ssa::Func* f = alloc->block->func;
+    for (size_t i = 0; i < f->params.size(); ++i) {
+      const Value* p = f->params[i];
+      if (p->name == alloc->alloc_desc && p->pos == alloc->pos) obj->cell_of_param = ParamLocs(f)[i];
+    }
+  }
   return obj;
 }
 
@@ -105,7 +142,13 @@ Location* SccAnalysis::ResultLoc(ssa::Func* f, size_t i) {
       !CarriesPointers(f->sig->results()->At(i))) {
     return discard_;
   }
-  Location* loc = graph_.NewLocation(LocationKind::kResult, "~r" + std::to_string(i), FuncIndex(f), 0);
+  // Named as gc names it in explanations: the result's name, else ~rN.
+  std::string name = "~r" + std::to_string(i);
+  if (f->sig != nullptr && i < f->sig->results()->size()) {
+    const std::string& n = f->sig->results()->vars()[i]->name();
+    if (!n.empty() && n != "_") name = n;
+  }
+  Location* loc = graph_.NewLocation(LocationKind::kResult, name, FuncIndex(f), 0);
   loc->result_index = static_cast<int>(i);
   results_[key] = loc;
   return loc;
@@ -148,13 +191,16 @@ std::vector<Location*>& SccAnalysis::ParamLocs(ssa::Func* f) {
     Value* p = f->params[i];
     Location* loc = graph_.NewLocation(LocationKind::kParam, p->name, FuncIndex(f), 0);
     loc->param_index = static_cast<int>(i);
-    value_locs_[p] = loc;
+    loc->pos = p->pos;
+    // A parameter without pointers carries no address (as Loc's discard).
+    value_locs_[p] = CarriesPointers(p->type) ? loc : discard_;
     params.push_back(loc);
   }
   return params;
 }
 
 void SccAnalysis::FuncFlows(ssa::Func* f) {
+  noting_ = nullptr;
   ParamLocs(f);
   // With defers, results live in memory cells and Return has no operands:
   // what the cells hold at return is what the function returns.
@@ -211,6 +257,7 @@ void SccAnalysis::CallFlows(Value* call, size_t first_arg, ssa::Func* callee, bo
 }
 
 void SccAnalysis::ValueFlows(Value* v) {
+  noting_ = v;
   switch (v->op) {
     case Op::kAlloc:
       Flow(Loc(v), ObjectOf(v), -1);
@@ -219,7 +266,9 @@ void SccAnalysis::ValueFlows(Value* v) {
       Flow(Loc(v), Loc(v->operand(0)), 1);
       break;
     case Op::kStore:
-      Flow(StoreTarget(v->operand(0)), Loc(v->operand(1)), 0);
+      // A self-assignment (`p.A, p.B = p.B, p.A`) moves nothing new into
+      // the object: gc ignores it, and so do we.
+      if (!v->flag) Flow(StoreTarget(v->operand(0)), Loc(v->operand(1)), 0);
       break;
     case Op::kNilCheck:
     case Op::kFieldAddr:
@@ -256,7 +305,11 @@ void SccAnalysis::ValueFlows(Value* v) {
       break;
     case Op::kMapLookup:
     case Op::kMapIterNext:
-      Flow(Loc(v), Loc(v->operand(0)), 1);
+      // What a map read returns was stored into the map's content (gosc
+      // keeps maps and what they hold on the stack when it can, so the flow
+      // matters), unless it cannot be a stack address: then there is no flow,
+      // as in gc, where map reads never flow.
+      if (MayHoldStackAddress(v->type)) Flow(Loc(v), Loc(v->operand(0)), 1);
       break;
     case Op::kMapUpdate: {
       Location* storage = StoreTarget(v->operand(0));
@@ -266,6 +319,10 @@ void SccAnalysis::ValueFlows(Value* v) {
     }
     case Op::kAppend: {
       Flow(Loc(v), Loc(v->operand(0)), 0);
+      // The appendee's elements may be copied into a grown heap store that
+      // the analysis does not track separately: they go to the heap (gc's
+      // "appendee slice").
+      if (SliceElemHasPointers(v->operand(0)->type)) Flow(graph_.heap(), Loc(v->operand(0)), 1);
       Location* storage = StoreTarget(v->operand(0));
       for (size_t i = 1; i < v->num_operands(); ++i) {
         bool spread = v->flag && i + 1 == v->num_operands();
@@ -287,7 +344,15 @@ void SccAnalysis::ValueFlows(Value* v) {
       // operand 0: the env Alloc; the bindings are stored into the env.
       Location* env = StoreTarget(v->operand(0));
       Flow(Loc(v), Loc(v->operand(0)), 0);
-      for (size_t i = 1; i < v->num_operands(); ++i) Flow(env, Loc(v->operand(i)), 0);
+      for (size_t i = 1; i < v->num_operands(); ++i) {
+        // gc flows every capture, with or without pointers: a captured
+        // parameter is reported as leaking into the closure (-m=2).
+        Value* b = v->operand(i);
+        bool param = b->op == Op::kParam && b->block != nullptr &&
+                     static_cast<size_t>(b->index) < b->block->func->params.size() &&
+                     b->block->func->params[static_cast<size_t>(b->index)] == b;
+        Flow(env, param ? ParamLocs(b->block->func)[static_cast<size_t>(b->index)] : Loc(b), 0);
+      }
       // Inside the closure, FreeVar i reads binding i out of the env.
       if (v->callee != nullptr && FuncIndex(v->callee) >= 0) {
         for (const auto& b : v->callee->blocks) {

@@ -29,6 +29,11 @@
 //   walk(heap): q at 0, x at -1 -> address of x reaches the heap: x escapes.
 //   walk(~r0):  p at 0 -> p leaks to result 0 with level 0.
 //
+// Explanations (-m=2): each edge may carry notes naming the source
+// constructs it passes through, and a SolveObserver hears, while the walk
+// state still describes the path, when a location starts escaping or a
+// parameter leaks; explain.cpp turns that path into gc's "flow:" lines.
+//
 // Not modelled here: the IR-specific parts (what creates which edge, call
 // summaries, closures' capture rules) live in the graph builder; gc's
 // "transient" allocation tracking and its "attribute" bit sets beyond
@@ -40,6 +45,8 @@
 #include <memory>
 #include <string>
 #include <vector>
+
+#include "frontend/pos.h"
 
 namespace gosc::passes::escape {
 
@@ -63,9 +70,17 @@ class Leaks {
 
 struct Location;
 
+// One source construct an edge passes through: "from WHERE (WHY) at POS".
+struct Note {
+  std::string where;
+  std::string why;
+  frontend::Pos pos;
+};
+
 struct Edge {
   Location* src;
   int derefs;  // -1 address-of, 0 assignment, n >= 1 dereferences
+  std::vector<Note> notes;  // -m=2 only, innermost construct first
 };
 
 enum class LocationKind : uint8_t { kHeap, kVariable, kAllocation, kParam, kResult, kTemp };
@@ -78,6 +93,11 @@ struct Location {
   int param_index = -1;   // kParam
   int result_index = -1;  // kResult
   std::vector<Edge> edges;  // incoming flows
+  // For explanations: where the location is declared or allocated, and for
+  // the memory cell of an address-taken parameter, that parameter (gc has
+  // one location for both).
+  frontend::Pos pos;
+  const Location* cell_of_param = nullptr;
 
   // Solver results.
   bool escapes = false;   // must live on the heap (always true for the heap)
@@ -93,21 +113,33 @@ struct Location {
   bool queued = false;
 };
 
+// Hears the solver's decisions while the walk that made them is current:
+// following walk_dst from the location reaches the root by a shortest path.
+class SolveObserver {
+ public:
+  virtual ~SolveObserver() = default;
+  // param's value reaches root, which outlives it, after `derefs` dereferences.
+  virtual void ParamLeaks(const Location& root, const Location& param, int derefs) = 0;
+  // loc's address reaches root, which outlives it: loc moves to the heap.
+  virtual void Escapes(const Location& root, const Location& loc) = 0;
+};
+
 class Graph {
  public:
   Graph();
   Location* heap() { return heap_; }
   Location* NewLocation(LocationKind kind, std::string name, int func, int loop_depth);
   // Adds the flow `dst <- src` with `derefs` (see the header comment).
-  void Flow(Location* dst, Location* src, int derefs);
+  void Flow(Location* dst, Location* src, int derefs, std::vector<Note> notes = {});
   // Declares that function `inner` is a closure nested (directly or not) in `outer`.
   void SetParentFunc(int inner, int outer);
   // Solves the graph: sets `escapes` and `leaks` on every location.
-  void Solve();
+  void Solve(SolveObserver* observer = nullptr);
   const std::vector<std::unique_ptr<Location>>& locations() const { return locations_; }
 
  private:
-  void WalkOne(Location* root, uint32_t gen, std::vector<Location*>& todo);
+  void WalkOne(Location* root, uint32_t gen, std::vector<Location*>& todo,
+               SolveObserver* observer);
   bool Outlives(const Location* l, const Location* other) const;
   bool ContainsClosure(int outer, int inner) const;
   static void LeakTo(Location* param, const Location* sink, int derefs);

@@ -26,11 +26,57 @@ using Summaries = std::map<const ssa::Func*, std::vector<Leaks>>;
 // when the function is unknown (then every argument leaks at level 0).
 bool LibrarySummary(const std::string& full_name, size_t num_args, std::vector<int>* heap_levels);
 
+// -m=2 (explain.cpp): words the solver's decisions as gc's flow
+// explanations. Every line is reported at the position of the location
+// being explained, as gc does.
+class Explainer : public SolveObserver {
+ public:
+  explicit Explainer(std::vector<EscapeMessage>* out) : out_(out) {}
+  void set_sources(const frontend::SourceSet* sources) { sources_ = sources; }
+  void ParamLeaks(const Location& root, const Location& param, int derefs) override;
+  void Escapes(const Location& root, const Location& loc) override;
+  // A location gc sends to the heap when building the graph, for a reason
+  // of its own ("too large for stack", "non-constant size").
+  void ForcedToHeap(const Location& loc, const std::string& why);
+  // "F capturing by value: x (addr=false assign=false width=8)" for every
+  // variable the closures among `funcs` capture.
+  void Captures(const std::vector<ssa::Func*>& funcs);
+
+ private:
+  void Path(const Location& root, const Location& from);
+  void Line(frontend::Pos pos, std::string text) { out_->push_back({pos, std::move(text)}); }
+  std::string Format(frontend::Pos pos) const;  // "file.go:L:C", as inside gc's notes
+  std::vector<EscapeMessage>* out_;
+  const frontend::SourceSet* sources_ = nullptr;
+  // Variables already captured by reference in this batch: gc counts that
+  // as taking their address (`addr=true` for later captures).
+  std::vector<std::pair<std::string, frontend::Pos>> captured_by_ref_;
+};
+
+// How gc names a location in a "flow:" line: "{heap}", "x",
+// "{storage for make(map[string]int)}"; "" for an intermediate value
+// (an SSA temporary) that explanations pass through without naming.
+std::string ExplainLabel(const Location& l);
+
+// One "flow: DST = SRC" line of a path and the notes under it.
+struct ExplainedFlow {
+  std::string dst;
+  std::string src;  // with gc's operators: "&x", "*pp", "x"
+  std::vector<Note> notes;
+};
+// The flows from `from` to `root` along the walk's walk_dst links,
+// intermediate values folded into the flows that pass through them.
+std::vector<ExplainedFlow> ExplainPath(const Location& root, const Location& from);
+
 class SccAnalysis {
  public:
-  SccAnalysis(std::vector<ssa::Func*> funcs, const Summaries& summaries);
+  SccAnalysis(std::vector<ssa::Func*> funcs, const Summaries& summaries,
+              const EscapeOptions& options);
   Graph& graph() { return graph_; }
   void BuildFlows();                       // flows.cpp
+  // report.cpp: solves the graph, explaining it at -m=2 (positions inside
+  // the explanations are printed with `sources`).
+  void Solve(const frontend::SourceSet* sources);
   void Decide(EscapeReport& report);       // report.cpp
   void RecordSummaries(Summaries& summaries) const;  // report.cpp
 
@@ -46,11 +92,18 @@ class SccAnalysis {
   int FuncIndex(const ssa::Func* f) const;
   Location* ResultLoc(ssa::Func* f, size_t i);
   // Adds `dst <- (src, derefs)` unless either side is the discard location.
+  // At -m=2 the edge gets the notes the builder left on the value whose
+  // flows are being built (`noting_`) for the operand src holds.
   void Flow(Location* dst, Location* src, int derefs);
+  std::vector<Note> NotesFor(const Location* dst, const Location* src) const;  // explain.cpp
 
   std::vector<ssa::Func*> funcs_;
   const Summaries& summaries_;
+  bool explain_;
   Graph graph_;
+  const ssa::Value* noting_ = nullptr;  // the value ValueFlows is turning into edges
+  std::vector<EscapeMessage> explanations_;  // -m=2 lines, printed before the decisions
+  Explainer explainer_{&explanations_};
   // Values whose type holds no pointers cannot carry an address: flows into
   // or out of them are dropped (as gc's discard hole does), so that e.g.
   // `return p.x` of an int does not make p leak to the result.

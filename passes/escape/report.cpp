@@ -24,6 +24,7 @@ int64_t ObjectSize(const Value* alloc) {
   int64_t elem = alloc->aux_type != nullptr ? alloc->aux_type->Size() : 0;
   if (alloc->alloc_site == AllocSite::kMakeSlice || alloc->alloc_site == AllocSite::kSliceLit) {
     if (alloc->num_operands() == 0) return elem;
+    if (alloc->alloc_site == AllocSite::kMakeSlice && alloc->flag) return -1;
     const Value* n = alloc->operand(0);
     if (n->op != Op::kConst || n->cval == nullptr) return -1;
     return elem * n->cval->ToInt64();
@@ -39,9 +40,41 @@ std::string ResultName(const ssa::Func* f, size_t i) {
   return "~r" + std::to_string(i);
 }
 
+// How gc names a function in messages: without the package ("swap",
+// "structCapture.func1", "(*T).M").
+std::string GoFuncName(const ssa::Func* f) {
+  const std::string prefix = "main.";
+  return f->name.rfind(prefix, 0) == 0 ? f->name.substr(prefix.size()) : f->name;
+}
+
 }  // namespace
 
+void SccAnalysis::Solve(const frontend::SourceSet* sources) {
+  if (!explain_) {
+    graph_.Solve();
+    return;
+  }
+  explainer_.set_sources(sources);
+  // gc decides how closures capture before solving, and says so first.
+  explainer_.Captures(funcs_);
+  graph_.Solve(&explainer_);
+}
+
 void SccAnalysis::Decide(EscapeReport& report) {
+  // gc reports ignored self-assignments while it builds the graph, so
+  // before any decision of the component.
+  for (const ssa::Func* f : funcs_) {
+    for (const ssa::Func::Devirtualized& d : f->devirtualized) {
+      report.messages.push_back({d.pos, "devirtualizing " + d.text});
+    }
+    for (const ssa::Func::SelfAssignment& a : f->self_assignments) {
+      report.messages.push_back(
+          {a.pos, GoFuncName(f) + " ignoring self-assignment in " + a.text});
+    }
+  }
+  // gc prints its explanations while solving, before the decisions.
+  report.messages.insert(report.messages.end(), explanations_.begin(), explanations_.end());
+  explanations_.clear();
   for (ssa::Func* f : funcs_) {
     // A parameter whose address is taken lives in a cell (a kLocalVar
     // Alloc with the parameter's name and position); when that cell moves
@@ -108,6 +141,12 @@ void SccAnalysis::Decide(EscapeReport& report) {
           } else if (size > limit) {
             heap = true;
             reason = "too large for stack";
+          }
+          if (heap && explain_) {
+            explainer_.ForcedToHeap(*obj, reason);
+            report.messages.insert(report.messages.end(), explanations_.begin(),
+                                   explanations_.end());
+            explanations_.clear();
           }
         }
         v->alloc_kind = heap ? ssa::AllocKind::kHeap : ssa::AllocKind::kStack;

@@ -34,11 +34,11 @@ Location* Graph::NewLocation(LocationKind kind, std::string name, int func, int 
   return locations_.back().get();
 }
 
-void Graph::Flow(Location* dst, Location* src, int derefs) {
+void Graph::Flow(Location* dst, Location* src, int derefs, std::vector<Note> notes) {
   // Flows into a location from itself without a dereference change nothing
   // (`x = x`); keeping them would only slow the walk down.
   if (dst == src && derefs >= 0) return;
-  dst->edges.push_back(Edge{src, derefs});
+  dst->edges.push_back(Edge{src, derefs, std::move(notes)});
 }
 
 void Graph::SetParentFunc(int inner, int outer) {
@@ -79,7 +79,8 @@ void Graph::LeakTo(Location* param, const Location* sink, int derefs) {
   param->leaks.AddHeap(derefs);
 }
 
-void Graph::WalkOne(Location* root, uint32_t gen, std::vector<Location*>& roots) {
+void Graph::WalkOne(Location* root, uint32_t gen, std::vector<Location*>& roots,
+                    SolveObserver* observer) {
   root->walk_gen = gen;
   root->walk_derefs = 0;
   root->walk_dst = nullptr;
@@ -95,8 +96,12 @@ void Graph::WalkOne(Location* root, uint32_t gen, std::vector<Location*>& roots)
     if (address_of) derefs = 0;
 
     if (Outlives(root, l)) {
-      if (l->kind == LocationKind::kParam) LeakTo(l, root, derefs);
+      if (l->kind == LocationKind::kParam) {
+        if (observer != nullptr) observer->ParamLeaks(*root, *l, derefs);
+        LeakTo(l, root, derefs);
+      }
       if (address_of && !l->escapes) {
+        if (observer != nullptr) observer->Escapes(*root, *l);
         // l moves to the heap: everything whose address reaches l now
         // reaches the heap too, so l is walked again as a root.
         l->escapes = true;
@@ -122,24 +127,26 @@ void Graph::WalkOne(Location* root, uint32_t gen, std::vector<Location*>& roots)
   }
 }
 
-void Graph::Solve() {
-  // Every location is a root once; the heap last so that locations found to
-  // escape meanwhile are re-walked as roots afterwards (they are pushed on
-  // the same stack).
+void Graph::Solve(SolveObserver* observer) {
+  // Every location is a root once, in gc's order: the heap first, then the
+  // locations from the last created to the first. Locations found to escape
+  // meanwhile are pushed on the same stack and re-walked as roots. The
+  // result does not depend on the order; which walk first finds a location
+  // escaping does, and with it the path -m=2 explains.
   std::vector<Location*> roots;
+  for (const auto& loc : locations_) {
+    if (loc.get() == heap_) continue;
+    loc->queued = true;
+    roots.push_back(loc.get());
+  }
   roots.push_back(heap_);
   heap_->queued = true;
-  for (auto it = locations_.rbegin(); it != locations_.rend(); ++it) {
-    if (it->get() == heap_) continue;
-    (*it)->queued = true;
-    roots.push_back(it->get());
-  }
   uint32_t gen = 0;
   while (!roots.empty()) {
     Location* root = roots.back();
     roots.pop_back();
     root->queued = false;
-    WalkOne(root, ++gen, roots);
+    WalkOne(root, ++gen, roots, observer);
   }
 }
 

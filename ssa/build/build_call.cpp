@@ -82,6 +82,7 @@ Value* FuncBuilder::Call(const fe::CallExpr* c, bool defer) {
       static_func = s->obj ? s->obj->As<fe::Func>() : nullptr;
       if (!static_func) Fail(c->pos, "method call without a method");
       operands.push_back(Receiver(s, static_func, &invoke));
+      if (invoke && Devirtualize(s, c, &operands.back(), &static_func)) invoke = false;
     }
   }
   if (!static_func) operands.push_back(Rvalue(fun));
@@ -111,6 +112,7 @@ Value* FuncBuilder::Call(const fe::CallExpr* c, bool defer) {
     if (srcs[i]->kind == fe::ExprKind::kBasicLit) name_pos = srcs[i]->pos;
     return v;
   };
+  size_t first_arg = operands.size();
   for (size_t i = 0; i < nfixed && i < args.size(); ++i) operands.push_back(arg(i, params->At(i)));
   if (sig->variadic()) {
     const Type* st = params->At(params->size() - 1);
@@ -145,7 +147,10 @@ Value* FuncBuilder::Call(const fe::CallExpr* c, bool defer) {
   call->func = static_func;
   if (static_func && !invoke) call->callee = mb_.FuncFor(static_func);
   if (defer) fn_->has_defer = true;
-  return call;
+  for (size_t i = 0; i < nfixed && i < srcs.size(); ++i) {
+    NoteAddressOf(call, static_cast<int>(first_arg + i), srcs[i]);
+  }
+  return NoteExpr(call, c, "call parameter");
 }
 
 Value* FuncBuilder::Builtin(const fe::CallExpr* c) {
@@ -180,7 +185,7 @@ Value* FuncBuilder::Builtin(const fe::CallExpr* c) {
       }
       Value* v = Emit(Op::kAppend, c->type, c->pos, ops);
       v->flag = c->has_ellipsis;
-      return v;
+      return NoteExpr(v, c, "call parameter");
     }
     case fe::BuiltinId::kCopy: {
       need(2);
@@ -217,6 +222,11 @@ Value* FuncBuilder::Builtin(const fe::CallExpr* c) {
       backing->aux_type = st->elem();
       backing->alloc_site = AllocSite::kMakeSlice;
       backing->alloc_desc = ExprString(c);
+      // gc sizes the backing store from the capacity expression as written:
+      // `n := 8; make([]int, n)` is a non-constant size even though the
+      // optimiser could fold n.
+      const fe::Expr* size_expr = a.size() > 2 ? a[2] : a[1];
+      backing->flag = size_expr->mode != fe::Mode::kConstant;
       return Emit(Op::kMakeSlice, t, c->pos, {backing, len, cap});
     }
     case fe::BuiltinId::kNew: {
@@ -270,12 +280,15 @@ Value* FuncBuilder::Closure(const fe::FuncLit* lit) {
   for (const fe::Object* o : lit->captures) {
     const fe::Var* v = o ? o->As<fe::Var>() : nullptr;
     if (!v || v->var_kind() == fe::VarKind::kGlobal || !v->pkg().empty()) continue;
-    Value* cell = VarAddr(v, lit->pos);
+    bool by_value = CapturedByValue(v);
+    Value* binding = by_value ? ReadVarValue(v, lit->pos) : VarAddr(v, lit->pos);
     captures.push_back(v);
-    bindings.push_back(cell);
-    binding_types.push_back(cell->type);
-    cf->free_var_types.push_back(cell->type);
+    bindings.push_back(binding);
+    binding_types.push_back(binding->type);
+    cf->free_var_types.push_back(binding->type);
     cf->free_var_names.push_back(v->name());
+    cf->captures.push_back({v->name(), v->pos(), by_value, v->address_taken, v->reassigned,
+                            v->type()->Size()});
   }
   {
     FuncBuilder sub(mb_, cf, this);
@@ -290,6 +303,7 @@ Value* FuncBuilder::Closure(const fe::FuncLit* lit) {
   ops.insert(ops.end(), bindings.begin(), bindings.end());
   Value* mc = Emit(Op::kMakeClosure, lit->type, lit->pos, ops);
   mc->callee = cf;
+  NoteCaptures(mc, lit, captures);
   return mc;
 }
 

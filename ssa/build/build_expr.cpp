@@ -341,7 +341,7 @@ Value* FuncBuilder::Rvalue(const fe::Expr* e) {
         }
         case fe::SelKind::kField: {
           Place p = WalkPath(s, s->path.size());
-          return PlaceValue(p, e->pos);
+          return NoteExpr(PlaceValue(p, e->pos), e, SelectorWhy(s));
         }
         case fe::SelKind::kMethod: return MethodValue(s);
         case fe::SelKind::kMethodExpr: {
@@ -373,7 +373,7 @@ Value* FuncBuilder::Rvalue(const fe::Expr* e) {
         Value* i = ToInt(ExprAs(ix->index, nullptr), ix->index->pos);
         return Emit(Op::kIndex, a->elem(), e->pos, {av, i});
       }
-      return Load(Addr(e), e->pos);
+      return NoteExpr(Load(Addr(e), e->pos), e, IndexWhy(ix));
     }
     case fe::ExprKind::kSlice: {
       auto* s = e->As<fe::SliceExpr>();
@@ -392,7 +392,7 @@ Value* FuncBuilder::Rvalue(const fe::Expr* e) {
       Value* lo = bound(s->low);
       Value* hi = bound(s->high);
       Value* mx = bound(s->max);
-      return Emit(Op::kSliceOp, e->type, e->pos, {base, lo, hi, mx});
+      return NoteExpr(Emit(Op::kSliceOp, e->type, e->pos, {base, lo, hi, mx}), e, "slice");
     }
     case fe::ExprKind::kTypeAssert: {
       auto* ta = e->As<fe::TypeAssertExpr>();
@@ -408,7 +408,7 @@ Value* FuncBuilder::Rvalue(const fe::Expr* e) {
     }
     case fe::ExprKind::kStar: {
       auto* st = e->As<fe::StarExpr>();
-      return Load(NilCheck(Rvalue(st->x), e->pos), e->pos);
+      return NoteExpr(Load(NilCheck(Rvalue(st->x), e->pos), e->pos), e, "indirection");
     }
     case fe::ExprKind::kUnary: {
       auto* u = e->As<fe::UnaryExpr>();

@@ -112,8 +112,17 @@ void FuncBuilder::Branch(Value* cond, Block* t, Block* f, Pos pos) {
 
 // --------------------------------------------------------------- variables
 
+bool CapturedByValue(const fe::Var* v) {
+  constexpr int64_t kMaxByValueCapture = 128;
+  return v->captured && !v->address_taken && !v->reassigned &&
+         v->var_kind() != fe::VarKind::kResult && v->type() != nullptr &&
+         v->type()->Size() <= kMaxByValueCapture;
+}
+
 bool FuncBuilder::InMemory(const fe::Var* v) const {
-  if (v->address_taken || v->captured || IsAggregate(v->type())) return true;
+  if (v->address_taken || (v->captured && !CapturedByValue(v)) || IsAggregate(v->type())) {
+    return true;
+  }
   if (uses_defer_) {
     for (const fe::Var* r : result_vars_) {
       if (r == v) return true;
@@ -298,7 +307,12 @@ void FuncBuilder::BuildLit(const fe::FuncLit* lit, const std::vector<const fe::V
     Value* fv = Emit(Op::kFreeVar, fn_->free_var_types[i], lit->pos);
     fv->index = static_cast<int64_t>(i);
     fv->name = captures[i]->name();
-    free_vars_[captures[i]] = fv;
+    if (fn_->captures[i].by_value) {
+      // The closure's own copy: a local initialised from the binding.
+      DeclareVar(captures[i], fv, lit->pos);
+    } else {
+      free_vars_[captures[i]] = fv;
+    }
   }
   SetupParams(lit->sig, nullptr);
   SetupResults(lit->sig);

@@ -75,7 +75,9 @@ void FuncBuilder::InitInto(Value* ptr, const fe::CompositeLit* lit, const Type* 
       Value* fa = Emit(Op::kFieldAddr, types_.PointerTo(ft), e->pos, {ptr});
       fa->index = idx;
       fa->offset = st->Offset(static_cast<size_t>(idx));
+      size_t mark = cur_->values.size();
       StoreElem(fa, ElementValue(e), ft);
+      NoteElements(lit, "struct literal element", mark);
     }
     return;
   }
@@ -86,7 +88,9 @@ void FuncBuilder::InitInto(Value* ptr, const fe::CompositeLit* lit, const Type* 
       const fe::Expr* e = lit->elts[i];
       Value* ea = Emit(Op::kIndexAddr, types_.PointerTo(at->elem()), e->pos,
                        {ptr, IntConst(idx[i], e->pos)});
+      size_t mark = cur_->values.size();
       StoreElem(ea, ElementValue(e), at->elem());
+      NoteElements(lit, "array literal element", mark);
     }
     return;
   }
@@ -147,7 +151,9 @@ Value* FuncBuilder::LitValue(const fe::CompositeLit* lit) {
       const fe::Expr* e = lit->elts[i];
       Value* ea = Emit(Op::kIndexAddr, types_.PointerTo(st->elem()), e->pos,
                        {s, IntConst(idx[i], e->pos)});
+      size_t mark = cur_->values.size();
       StoreElem(ea, ElementValue(e), st->elem());
+      NoteElements(lit, "slice-literal-element", mark);
     }
     return s;
   }
@@ -161,7 +167,9 @@ Value* FuncBuilder::LitValue(const fe::CompositeLit* lit) {
       if (!kv) Fail(e->pos, "map literal element without a key");
       Value* k = ExprAs(kv->key, mt->key());
       Value* v = ExprAs(kv->value, mt->value());
-      Emit(Op::kMapUpdate, nullptr, kv->pos, {m, k, v});
+      Value* update = Emit(Op::kMapUpdate, nullptr, kv->pos, {m, k, v});
+      AddNote(update, ExprString(lit), "map literal key", lit->pos, 1);
+      AddNote(update, ExprString(lit), "map literal value", lit->pos, 2);
     }
     return m;
   }

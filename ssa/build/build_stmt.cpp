@@ -85,7 +85,9 @@ void FuncBuilder::Assign(const fe::AssignStmt* s) {
     if (r->op == Op::kAdd && IsStringType(lv.type)) {
       r->alloc_desc = ExprString(lhs[0]) + " + " + ExprString(rhs[0]);
     }
+    size_t mark = cur_->values.size();
     StoreLvalue(lv, r);
+    if (IsSelfAssignment(lhs[0], rhs[0])) IgnoreSelfAssignment(s, mark);
     return;
   }
   bool define = s->tok == fe::Token::kDefine;
@@ -112,12 +114,26 @@ void FuncBuilder::Assign(const fe::AssignStmt* s) {
     Fail(s->pos, "assignment count mismatch");
   }
   for (size_t i = 0; i < lhs.size(); ++i) {
+    size_t mark = cur_->values.size();
     if (is_new(i)) {
       DeclareVar(DeclaredVar(lhs[i]), vals[i], lhs[i]->pos);
     } else {
       StoreLvalue(places[i], vals[i]);
+      if (rhs.size() == lhs.size() && IsSelfAssignment(lhs[i], rhs[i])) {
+        IgnoreSelfAssignment(s, mark);
+      }
     }
+    NoteAssign(s, i, mark);
   }
+}
+
+// Marks the stores emitted since `mark` as moving nothing new (see
+// self_assign.cpp) and records the statement for -m.
+void FuncBuilder::IgnoreSelfAssignment(const fe::AssignStmt* s, size_t mark) {
+  for (size_t i = mark; i < cur_->values.size(); ++i) {
+    if (cur_->values[i]->op == Op::kStore) cur_->values[i]->flag = true;
+  }
+  fn_->self_assignments.push_back({s->pos, AssignmentString(s)});
 }
 
 void FuncBuilder::VarDecl(const fe::GenDecl* d) {
@@ -261,7 +277,10 @@ void FuncBuilder::Return(const fe::ReturnStmt* s) {
   } else {
     Fail(s->pos, "return count mismatch");
   }
+  Block* b = cur_;
+  size_t mark = b->values.size();
   EmitReturn(vals, s->pos);
+  NoteReturn(s, b, mark);
 }
 
 const fe::Stmt* FuncBuilder::Unlabel(const fe::Stmt* s) const {

@@ -41,6 +41,15 @@ const Type* Under(const Type* t);
 bool IsInterface(const Type* t);
 bool IsPointerShaped(const Type* t);
 bool IsAggregate(const Type* t);  // struct or array: lives in memory as a variable
+// gc's capture rule: a closure copies a captured variable (by value) when it
+// is at most 128 bytes, its address is never taken and it is never assigned
+// after its declaration; otherwise the closure shares it (by reference) and
+// it lives in a cell that escape analysis may move to the heap.
+bool CapturedByValue(const fe::Var* v);
+// gc's self-assignment rule (self_assign.cpp): storing `src` into `dst`
+// moves nothing new into the object, so escape analysis ignores the flow.
+bool IsSelfAssignment(const fe::Expr* dst, const fe::Expr* src);
+std::string AssignmentString(const fe::AssignStmt* s);  // "p.A, p.B = p.B, p.A"
 const fe::Basic* AsBasic(const Type* t);
 inline bool IsStringType(const Type* t) {
   const fe::Basic* b = AsBasic(t);
@@ -50,6 +59,14 @@ inline bool IsStringType(const Type* t) {
 // gc's -m spelling of an expression ("make(map[string]int)", "&T{...}", "x").
 std::string ExprString(const fe::Expr* e);
 std::string TypeString(const Type* t);  // Go spelling with the "main." qualifier dropped
+
+// -m=2 explanation notes (build_notes.cpp; see ssa::SourceNote).
+void AddNote(Value* v, std::string where, std::string why, Pos pos, int operand = -1);
+Value* NoteExpr(Value* v, const fe::Expr* e, const char* why);  // returns v
+// gc's "address-of" note for operand `operand` of `user` when `e` is `&x`.
+void NoteAddressOf(Value* user, int operand, const fe::Expr* e);
+const char* SelectorWhy(const fe::SelectorExpr* s);  // "dot" / "dot of pointer"
+const char* IndexWhy(const fe::IndexExpr* ix);
 
 class FuncBuilder;
 
@@ -185,6 +202,11 @@ class FuncBuilder {
   void Stmt(const fe::Stmt* s);
   void StmtList(const std::vector<fe::Stmt*>& list);
   void Assign(const fe::AssignStmt* s);
+  void IgnoreSelfAssignment(const fe::AssignStmt* s, size_t mark);
+  // devirtualize.cpp: turns the interface receiver *recv of s's call c into
+  // the concrete receiver of *method when its dynamic type is static.
+  bool Devirtualize(const fe::SelectorExpr* s, const fe::CallExpr* c, Value** recv,
+                    fe::Func** method);
   void VarDecl(const fe::GenDecl* d);
   void If(const fe::IfStmt* s);
   void For(const fe::ForStmt* s);
@@ -195,6 +217,13 @@ class FuncBuilder {
   void Branch(const fe::BranchStmt* s);
   void Labeled(const fe::LabeledStmt* s);
   void EmitReturn(std::vector<Value*> vals, Pos pos);
+
+  // ---- -m=2 notes on what was emitted since `mark` (build_notes.cpp)
+  void NoteAssign(const fe::AssignStmt* s, size_t i, size_t mark);
+  void NoteReturn(const fe::ReturnStmt* s, Block* b, size_t mark);
+  void NoteElements(const fe::CompositeLit* lit, const char* why, size_t mark);
+  void NoteCaptures(Value* make_closure, const fe::FuncLit* lit,
+                    const std::vector<const fe::Var*>& captures);
 
   ModuleBuilder& mb() { return mb_; }
   Func* fn() const { return fn_; }

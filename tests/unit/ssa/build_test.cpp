@@ -142,6 +142,8 @@ func main() {
 	x := 42
 	var st Stringer = &S{}
 	fmt.Println(x, st.String())
+	st = &S{A: 1}
+	fmt.Println(st.String())
 }
 )");
   ASSERT_TRUE(b.module) << b.error;
@@ -149,9 +151,35 @@ func main() {
   // A plain variable's box sits at the call's `(` (gc's position for it).
   EXPECT_TRUE(Has(f, "alloc heap box \"x\" : *int @x.go:14:13")) << f;
   EXPECT_TRUE(Has(f, "makeiface <*main.S> %")) << f;  // pointer-shaped: no box
-  EXPECT_TRUE(Has(f, ".String()")) << f;             // an invoke
+  EXPECT_TRUE(Has(f, ".String()")) << f;             // an invoke (st is reassigned)
   EXPECT_TRUE(Has(f, "invoke")) << f;
   EXPECT_TRUE(Has(f, "alloc heap slicelit \"... argument\"")) << f;
+}
+
+TEST(Build, DevirtualizesCallsOnAStaticInterfaceValue) {
+  auto b = BuildSource(R"(package main
+
+type Stringer interface{ String() string }
+
+type C int
+
+func (c C) String() string { return "c" }
+
+func main() {
+	var s Stringer = C(1)
+	println(s.String())
+}
+)");
+  ASSERT_TRUE(b.module) << b.error;
+  std::string f = FuncText(b, "main.main");
+  // gc's rewrite s.(C).String(): a type assertion that cannot fail feeds a
+  // static call, and no interface call is left.
+  EXPECT_TRUE(Has(f, "typeassert <main.C>")) << f;
+  EXPECT_TRUE(Has(f, "call main.C.String(")) << f;
+  EXPECT_FALSE(Has(f, "invoke")) << f;
+  const ssa::Func* main_fn = b.module->FindFunc("main.main");
+  ASSERT_EQ(main_fn->devirtualized.size(), 1u);
+  EXPECT_EQ(main_fn->devirtualized[0].text, "s.String to C");
 }
 
 TEST(Build, FieldChainsFoldToOneOffset) {

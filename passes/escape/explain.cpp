@@ -1,0 +1,212 @@
+// -m=2: gc's flow explanations of escape decisions.
+//
+// Why it exists: `-m` says what was decided; `-m=2` says why, in the words
+// of `go build -gcflags=-m=2`, so that gosc's explanations can be read (and
+// compared with gc's) line by line:
+//   x.go:14:12: parameter pp leaks to ~r0 with derefs=1:
+//   x.go:14:12:   flow: ~r0 = *pp:
+//   x.go:14:12:     from *pp (indirection) at x.go:15:9
+//   x.go:14:12:     from return *pp (return) at x.go:15:2
+//
+// Model: the solver reports each decision to an observer while the walk
+// that made it is current (graph.h), so the walk's walk_dst links lead from
+// the decided location back to the root along a shortest path. Each link is
+// an edge, and each edge carries the notes the builder left on the SSA value
+// it came from (ssa::SourceNote). gc's graph has one location per source
+// variable; gosc's has one per SSA value, so a path passes through values
+// with no source name (a loaded field, an allocation's pointer, a phi).
+// Those are folded into the flow that passes through them: their edges'
+// dereferences add up and their notes join the flow's notes. A flow between
+// two versions of one variable (or between a parameter and its cell) says
+// nothing gc would say and is folded the same way.
+//
+// Invariants: every line is reported at the position of the location being
+// explained (gc does the same); a path always ends at the walk's root.
+//
+// Not modelled: gc's "{temp}" locations for range loops and the notes only
+// gc's syntax-directed graph has (range-deref, ...); explanations of leaks
+// into locations gosc keeps but gc does not have (the storage of a local map)
+// name that storage where gc names the heap.
+#include <algorithm>
+
+#include "passes/escape/internal.h"
+
+namespace gosc::passes::escape {
+
+std::string ExplainLabel(const Location& l) {
+  switch (l.kind) {
+    case LocationKind::kHeap: return "{heap}";
+    case LocationKind::kAllocation: return "{storage for " + l.name + "}";
+    case LocationKind::kVariable:
+      // The builder's own temporaries (".autotmp") are nothing gc would name.
+      return l.name.empty() || l.name[0] == '.' ? "" : l.name;
+    case LocationKind::kParam:
+    case LocationKind::kResult: return l.name;
+    case LocationKind::kTemp: return "";
+  }
+  return "";
+}
+
+namespace {
+
+std::string RootLabel(const Location& root) {
+  std::string label = ExplainLabel(root);
+  return label.empty() ? "{temp}" : label;
+}
+
+std::string Operators(int derefs) {
+  return derefs < 0 ? "&" : std::string(static_cast<size_t>(derefs), '*');
+}
+
+// gc's name for a function in messages: the link name without the package.
+std::string FuncName(const ssa::Func* f) {
+  const std::string prefix = "main.";
+  return f->name.rfind(prefix, 0) == 0 ? f->name.substr(prefix.size()) : f->name;
+}
+
+bool Captures(const ssa::Func* f, const ssa::Func::Capture& c) {
+  return std::any_of(f->captures.begin(), f->captures.end(), [&](const ssa::Func::Capture& d) {
+    return d.name == c.name && d.pos == c.pos;
+  });
+}
+
+}  // namespace
+
+std::vector<ExplainedFlow> ExplainPath(const Location& root, const Location& from) {
+  std::vector<ExplainedFlow> flows;
+  std::string src = RootLabel(from);
+  int derefs = 0;
+  std::vector<Note> notes;
+  const Location* cur = &from;
+  // The walk's links form a tree rooted at `root`; the bound only guards
+  // against a caller asking about a location the current walk did not reach.
+  for (size_t steps = 0; cur != &root && cur->walk_dst != nullptr && cur->walk_dst_edge >= 0;
+       ++steps) {
+    const Location* dst = cur->walk_dst;
+    if (steps > dst->edges.size() + 100000) break;
+    const Edge& e = dst->edges[static_cast<size_t>(cur->walk_dst_edge)];
+    derefs = std::max(-1, derefs + e.derefs);
+    notes.insert(notes.end(), e.notes.begin(), e.notes.end());
+    std::string label = dst == &root ? RootLabel(*dst) : ExplainLabel(*dst);
+    bool same_variable = label == src && derefs == 0;
+    if (!label.empty() && !(same_variable && dst != &root)) {
+      flows.push_back({label, Operators(derefs) + src, std::move(notes)});
+      notes.clear();
+      src = label;
+      derefs = 0;
+    }
+    cur = dst;
+  }
+  return flows;
+}
+
+void Explainer::Path(const Location& root, const Location& from) {
+  for (const ExplainedFlow& f : ExplainPath(root, from)) {
+    Line(from.pos, "  flow: " + f.dst + " = " + f.src + ":");
+    for (const Note& n : f.notes) {
+      Line(from.pos, "    from " + n.where + " (" + n.why + ") at " + Format(n.pos));
+    }
+  }
+}
+
+std::string Explainer::Format(frontend::Pos pos) const {
+  if (sources_ != nullptr && pos.file >= 0 && static_cast<size_t>(pos.file) < sources_->size()) {
+    return sources_->Format(pos);
+  }
+  return std::to_string(pos.line) + ":" + std::to_string(pos.col);
+}
+
+void Explainer::ParamLeaks(const Location& root, const Location& param, int derefs) {
+  // Storing a parameter into its own cell is one location to gc.
+  if (root.cell_of_param == &param || param.name.empty() || param.name == "_") return;
+  Line(param.pos, "parameter " + param.name + " leaks to " + RootLabel(root) +
+                      " with derefs=" + std::to_string(derefs) + ":");
+  Path(root, param);
+}
+
+void Explainer::Escapes(const Location& root, const Location& loc) {
+  if (loc.cell_of_param != nullptr) {
+    // gc's parameter is its own cell: its address reaching root is also
+    // the parameter leaking there.
+    Line(loc.pos, "parameter " + loc.name + " leaks to " + RootLabel(root) + " with derefs=0:");
+    Path(root, loc);
+  }
+  Line(loc.pos, loc.name + " escapes to heap:");
+  Path(root, loc);
+}
+
+void Explainer::ForcedToHeap(const Location& loc, const std::string& why) {
+  Line(loc.pos, loc.name + " escapes to heap:");
+  Line(loc.pos, "  flow: {heap} = &" + RootLabel(loc) + ":");
+  Line(loc.pos, "    from " + loc.name + " (" + why + ") at " + Format(loc.pos));
+}
+
+void Explainer::Captures(const std::vector<ssa::Func*>& funcs) {
+  for (const ssa::Func* f : funcs) {
+    if (f->parent == nullptr) continue;
+    for (const ssa::Func::Capture& c : f->captures) {
+      // gc names the function that declares the variable: the closest
+      // enclosing function that does not capture it itself.
+      const ssa::Func* decl = f->parent;
+      while (decl->parent != nullptr && escape::Captures(decl, c)) decl = decl->parent;
+      auto key = std::make_pair(c.name, c.pos);
+      bool addr = c.address_taken || std::find(captured_by_ref_.begin(), captured_by_ref_.end(),
+                                               key) != captured_by_ref_.end();
+      Line(c.pos, FuncName(decl) + " capturing by " + (c.by_value ? "value" : "ref") + ": " +
+                      c.name + " (addr=" + (addr ? "true" : "false") +
+                      " assign=" + (c.reassigned ? "true" : "false") +
+                      " width=" + std::to_string(c.size) + ")");
+      if (!c.by_value) captured_by_ref_.push_back(key);
+    }
+  }
+}
+
+std::vector<Note> SccAnalysis::NotesFor(const Location* dst, const Location* src) const {
+  std::vector<Note> notes;
+  const ssa::Value* v = noting_;
+  if (v == nullptr) return notes;
+  auto value_loc = value_locs_.find(v);
+  bool into_value = value_loc != value_locs_.end() && value_loc->second == dst;
+  // An allocation's address flowing into its pointer value: gc's "spill".
+  auto obj = objects_.find(v);
+  bool spill = obj != objects_.end() && obj->second == src;
+  if (spill && src->kind == LocationKind::kAllocation) {
+    notes.push_back({v->alloc_desc, "spill", v->pos});
+  }
+  // A closure's captures are explained where they enter its storage; inside
+  // the closure gc's captured variable is the same location.
+  bool into_closure_storage = false;
+  if (v->op == ssa::Op::kMakeClosure) {
+    auto env = objects_.find(v->operand(0));
+    into_closure_storage = env != objects_.end() && env->second == dst;
+  }
+  int operand = -1;
+  for (size_t i = 0; i < v->num_operands() && !spill; ++i) {
+    const ssa::Value* op = v->operand(i);
+    auto it = value_locs_.find(op);
+    bool holds = it != value_locs_.end() && it->second == src;
+    if (!holds && op->op == ssa::Op::kParam && op->block != nullptr) {
+      // A pointer-free parameter's value is discarded, but its location is
+      // still the one a closure captures (see MakeClosure in flows.cpp).
+      auto params = params_.find(op->block->func);
+      size_t index = static_cast<size_t>(op->index);
+      holds = params != params_.end() && index < params->second.size() &&
+              params->second[index] == src;
+    }
+    if (holds) {
+      operand = static_cast<int>(i);
+      break;
+    }
+  }
+  for (const ssa::SourceNote& n : v->notes) {
+    if (n.operand >= 0 && n.operand != operand) continue;
+    if (n.operand >= 1 && v->op == ssa::Op::kMakeClosure && !into_closure_storage) continue;
+    // The note of the assignment that names the value belongs to flows into
+    // the value only (not, say, to a call's arguments when `x := f(a)`).
+    if (n.operand < 0 && !v->var_name.empty() && n.why == "assign" && !into_value) continue;
+    notes.push_back({n.where, n.why, n.pos});
+  }
+  return notes;
+}
+
+}  // namespace gosc::passes::escape
