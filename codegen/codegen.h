@@ -16,11 +16,17 @@ struct CodegenOptions {
   bool debug_info = false;    // -g: DWARF
   std::string source_name;    // main file, for the module name and debug info
   const frontend::SourceSet* sources = nullptr;  // file names for debug info (optional)
+  // Set by EmitListing: always generate line information and keep every Go
+  // function as its own section, for the annotated -S listing (listing.h).
+  bool listing = false;
 };
 
 // Each returns false and sets *error on failure (an internal error: bad SSA).
 bool EmitLlvmIr(const ssa::Module& m, const CodegenOptions& opts, std::string* out, std::string* error);
 bool EmitAssembly(const ssa::Module& m, const CodegenOptions& opts, std::string* out, std::string* error);
+// The annotated -S listing (DESIGN.md § -S): the assembly with Go source
+// lines, escape decisions at allocation sites and Go names for runtime calls.
+bool EmitListing(const ssa::Module& m, const CodegenOptions& opts, std::string* out, std::string* error);
 bool EmitObjectFile(const ssa::Module& m, const CodegenOptions& opts, const std::string& path,
                     std::string* error);
 // Links an object file with the runtime (libgosc_rt.a, found next to the

@@ -9,6 +9,7 @@
 // default per-module pipelines.
 #include <llvm/Analysis/CGSCCPassManager.h>
 #include <llvm/Analysis/LoopAnalysisManager.h>
+#include <llvm/IR/AssemblyAnnotationWriter.h>
 #include <llvm/IR/LegacyPassManager.h>
 #include <llvm/IR/PassManager.h>
 #include <llvm/IR/Verifier.h>
@@ -16,6 +17,7 @@
 #include <llvm/Passes/PassBuilder.h>
 #include <llvm/Support/CodeGen.h>
 #include <llvm/Support/ErrorHandling.h>
+#include <llvm/Support/FormattedStream.h>
 #include <llvm/Support/FileSystem.h>
 #include <llvm/Support/TargetSelect.h>
 #include <llvm/Support/raw_ostream.h>
@@ -95,14 +97,17 @@ void Optimize(llvm::Module& m, llvm::TargetMachine& tm, int opt_level) {
   mpm.run(m, mam);
 }
 
-// Lowers, verifies and optimises; on failure sets *error and returns null.
-std::unique_ptr<llvm::Module> Build(const ssa::Module& sm, const CodegenOptions& opts,
-                                    llvm::LLVMContext& ctx, std::unique_ptr<llvm::TargetMachine>* tm_out,
-                                    std::string* error) {
+}  // namespace
+
+std::unique_ptr<llvm::Module> BuildOptimized(const ssa::Module& sm, const CodegenOptions& opts,
+                                             llvm::LLVMContext& ctx,
+                                             std::unique_ptr<llvm::TargetMachine>* tm_out,
+                                             std::string* error, std::vector<AllocNote>* notes) {
   std::unique_ptr<llvm::Module> m;
   try {
     ModuleLowering ml(sm, opts, ctx);
     m = ml.Run();
+    if (notes) *notes = std::move(ml.alloc_notes());
     *tm_out = CreateTargetMachine(opts.opt_level);
   } catch (const CodegenError& e) {
     *error = FormatError(opts, e);
@@ -134,16 +139,60 @@ bool EmitWithTm(llvm::Module& m, llvm::TargetMachine& tm, llvm::raw_pwrite_strea
   return true;
 }
 
+namespace {
+
+// --emit=llvm: each allocation site's note as a comment above the
+// instruction carrying it, and (with -g) the Go source line above each run
+// of instructions from one line — the IR counterpart of the -S listing.
+class NoteWriter : public llvm::AssemblyAnnotationWriter {
+ public:
+  explicit NoteWriter(const frontend::SourceSet* sources) : sources_(sources) {}
+  void emitFunctionAnnot(const llvm::Function*, llvm::formatted_raw_ostream&) override {
+    line_ = {-1, 0};
+  }
+  void emitInstructionAnnot(const llvm::Instruction* inst,
+                            llvm::formatted_raw_ostream& os) override {
+    if (const llvm::DILocation* loc = inst->getDebugLoc().get(); loc && loc->getLine() > 0) {
+      int file = FileId(loc->getFilename(), loc->getDirectory());
+      std::pair<int, unsigned> key{file, loc->getLine()};
+      if (file >= 0 && key != line_) {
+        line_ = key;
+        std::string src = sources_->Line(file, static_cast<int>(loc->getLine()));
+        size_t b = src.find_first_not_of(" \t");
+        os << "  ; " << sources_->DisplayPath(file) << ":" << loc->getLine() << "   "
+           << (b == std::string::npos ? "" : src.substr(b)) << "\n";
+      }
+    }
+    if (llvm::MDNode* md = inst->getMetadata(kAllocNoteMetadata)) {
+      if (md->getNumOperands() > 0)
+        if (auto* text = llvm::dyn_cast<llvm::MDString>(md->getOperand(0)))
+          os << "  ; " << text->getString() << "\n";
+    }
+  }
+
+ private:
+  int FileId(llvm::StringRef name, llvm::StringRef dir) const {
+    if (!sources_) return -1;
+    std::string path = dir.empty() || dir == "." ? name.str() : (dir + "/" + name).str();
+    for (size_t i = 0; i < sources_->size(); ++i)
+      if (sources_->Path(static_cast<int>(i)) == path) return static_cast<int>(i);
+    return -1;
+  }
+  const frontend::SourceSet* sources_;
+  std::pair<int, unsigned> line_{-1, 0};
+};
+
 }  // namespace
 
 bool EmitLlvmIr(const ssa::Module& sm, const CodegenOptions& opts, std::string* out,
                 std::string* error) {
   llvm::LLVMContext ctx;
   std::unique_ptr<llvm::TargetMachine> tm;
-  auto m = Build(sm, opts, ctx, &tm, error);
+  auto m = BuildOptimized(sm, opts, ctx, &tm, error);
   if (!m) return false;
   llvm::raw_string_ostream os(*out);
-  m->print(os, nullptr);
+  NoteWriter notes(opts.sources);
+  m->print(os, &notes);
   os.flush();
   return true;
 }
@@ -152,7 +201,7 @@ bool EmitAssembly(const ssa::Module& sm, const CodegenOptions& opts, std::string
                   std::string* error) {
   llvm::LLVMContext ctx;
   std::unique_ptr<llvm::TargetMachine> tm;
-  auto m = Build(sm, opts, ctx, &tm, error);
+  auto m = BuildOptimized(sm, opts, ctx, &tm, error);
   if (!m) return false;
   llvm::SmallString<0> buf;
   llvm::raw_svector_ostream os(buf);
@@ -165,7 +214,7 @@ bool EmitObjectFile(const ssa::Module& sm, const CodegenOptions& opts, const std
                     std::string* error) {
   llvm::LLVMContext ctx;
   std::unique_ptr<llvm::TargetMachine> tm;
-  auto m = Build(sm, opts, ctx, &tm, error);
+  auto m = BuildOptimized(sm, opts, ctx, &tm, error);
   if (!m) return false;
   std::error_code ec;
   llvm::raw_fd_ostream os(path, ec, llvm::sys::fs::OF_None);

@@ -13,6 +13,7 @@
 #include <llvm/IR/LLVMContext.h>
 #include <llvm/IR/MDBuilder.h>
 #include <llvm/IR/Module.h>
+#include <llvm/Support/raw_ostream.h>
 #include <llvm/Target/TargetMachine.h>
 
 #include <functional>
@@ -24,6 +25,7 @@
 #include <vector>
 
 #include "codegen/codegen.h"
+#include "codegen/listing.h"
 #include "frontend/types.h"
 #include "ssa/ir.h"
 
@@ -55,9 +57,30 @@ extern const int kDeferFrameSize;
 extern const int kDeferJmpbufOffset;
 extern const int kMapHeaderSize;
 extern const int kMapIterSize;
+extern const int kMapHeaderCountOffset;
+extern const int kMapHeaderTypeOffset;
+extern const int kMapHeaderBucketsOffset;
+extern const int kMapHeaderBOffset;
+extern const int kMapHeaderSeedOffset;
+extern const int kMapHeaderNoverflowOffset;
+extern const int kMapHeaderBucketSizeOffset;
+
+// The metadata kind carrying an allocation site's note (listing.h) on its
+// alloca (stack) or runtime call (heap); --emit=llvm prints it as a comment.
+inline constexpr const char* kAllocNoteMetadata = "gosc.alloc";
 
 // The x86-64 Linux target (emit.cpp).
 std::unique_ptr<llvm::TargetMachine> CreateTargetMachine(int opt_level);
+// Lowers, verifies and optimises (emit.cpp); on failure sets *error and
+// returns null. `notes`, when given, receives the allocation sites' notes.
+std::unique_ptr<llvm::Module> BuildOptimized(const ssa::Module& sm, const CodegenOptions& opts,
+                                             llvm::LLVMContext& ctx,
+                                             std::unique_ptr<llvm::TargetMachine>* tm_out,
+                                             std::string* error,
+                                             std::vector<AllocNote>* notes = nullptr);
+// Runs the target's code generator over `m` into `os` (emit.cpp).
+bool EmitWithTm(llvm::Module& m, llvm::TargetMachine& tm, llvm::raw_pwrite_stream& os,
+                llvm::CodeGenFileType type, std::string* error);
 
 // Bounds-failure kinds, in the order of Go's runtime.boundsError formats.
 enum class BoundsKind : int {
@@ -149,6 +172,8 @@ class ModuleLowering {
   llvm::DIFile* DIFileFor(int file);
   llvm::DIBuilder* dib() { return dib_.get(); }
   llvm::DICompileUnit* cu() { return cu_; }
+  // One note per allocation site, in lowering order (index = site id).
+  std::vector<AllocNote>& alloc_notes() { return alloc_notes_; }
 
  private:
   void DeclareFunctions();
@@ -164,6 +189,8 @@ class ModuleLowering {
   std::unique_ptr<llvm::DIBuilder> dib_;
   llvm::DICompileUnit* cu_ = nullptr;
   std::map<int, llvm::DIFile*> di_files_;
+  std::vector<AllocNote> alloc_notes_;
+  void KeepFunctionsForListing();
 
   std::unordered_map<const Type*, llvm::Type*> type_cache_;
   std::unordered_map<const frontend::Struct*, std::vector<unsigned>> field_index_;
@@ -272,7 +299,8 @@ class FuncLowering {
   llvm::Value* LowerConvert(const ssa::Value* v);
   llvm::Value* FloatToInt(llvm::Value* x, const frontend::Basic* from, const frontend::Basic* to);
   // lower_memory.cpp
-  llvm::Value* LowerAlloc(const ssa::Value* v);
+  llvm::Value* LowerAlloc(const ssa::Value* v);  // the memory, then NoteAllocSite
+  llvm::Value* LowerAllocStorage(const ssa::Value* v);
   llvm::Value* LowerFieldAddr(const ssa::Value* v);
   llvm::Value* LowerField(const ssa::Value* v);
   llvm::Value* LowerIndexAddr(const ssa::Value* v);
@@ -312,6 +340,12 @@ class FuncLowering {
   llvm::Value* LowerStringNext(const ssa::Value* v);
   void LowerPrint(const ssa::Value* v);
   llvm::Value* MakeMap(const ssa::Value* v);
+  void InitStackMap(const ssa::Value* v, llvm::Value* header, llvm::Value* bucket,
+                    int64_t bucket_size);
+  // Records the decision of Alloc `v` (listing.h): `allocas` are the stack
+  // memory it got, `call` the runtime call that allocated it (heap).
+  void NoteAllocSite(const ssa::Value* v, const std::vector<llvm::AllocaInst*>& allocas,
+                     llvm::CallInst* call);
 
   ModuleLowering& ml_;
   const ssa::Func& f_;
@@ -332,6 +366,8 @@ class FuncLowering {
   std::unordered_map<const ssa::Value*, llvm::Value*> result_slot_of_;
   std::vector<const ssa::Value*> NamedResultSlots();
   const ssa::Value* cur_ = nullptr;  // value being lowered (for error positions)
+  // While an Alloc is lowered: the entry-block allocas made for it.
+  std::vector<llvm::AllocaInst*>* site_allocas_ = nullptr;
 };
 
 template <class F>

@@ -27,6 +27,7 @@ llvm::AllocaInst* FuncLowering::EntryAlloca(llvm::Type* t, const std::string& na
   llvm::IRBuilder<> eb(alloca_point_);
   llvm::AllocaInst* a = eb.CreateAlloca(t, nullptr, name);
   a->setAlignment(llvm::Align(std::max<uint64_t>(align, 1)));
+  if (site_allocas_) site_allocas_->push_back(a);
   return a;
 }
 

@@ -53,9 +53,30 @@ llvm::Value* FuncLowering::MakeMap(const ssa::Value* v) {
     if (ch && ch->getSExtValue() <= 8) {
       int64_t size = 16 + 8 * (mt->key()->Size() + mt->value()->Size());
       bucket = EntryAlloca(llvm::ArrayType::get(b_.getInt8Ty(), size), "map.bucket", 8);
+      // One bucket holds up to 8 entries: no runtime call needed.
+      InitStackMap(v, header, bucket, size);
+      return header;
     }
   }
   return CallRt("gosc_makemap", {ml_.TypeDesc(v->type), hint, header, bucket});
+}
+
+// What gosc_makemap(type, hint <= 8, header, bucket) stores (abi.def's
+// header layout), inline: the common local map costs a few stores and a
+// memset instead of a call. The seed only needs to differ between runs.
+void FuncLowering::InitStackMap(const ssa::Value* v, llvm::Value* header, llvm::Value* bucket,
+                                int64_t bucket_size) {
+  auto field = [&](int offset) { return b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), header, offset); };
+  llvm::Value* cycles =
+      b_.CreateIntrinsic(llvm::Intrinsic::readcyclecounter, {}, {}, nullptr, "map.seed");
+  b_.CreateStore(b_.getInt64(0), field(kMapHeaderCountOffset));
+  b_.CreateStore(ml_.TypeDesc(v->type), field(kMapHeaderTypeOffset));
+  b_.CreateStore(bucket, field(kMapHeaderBucketsOffset));
+  b_.CreateStore(b_.getInt32(0), field(kMapHeaderBOffset));  // B = 0 and its padding
+  b_.CreateStore(b_.CreateTrunc(cycles, b_.getInt32Ty()), field(kMapHeaderSeedOffset));
+  b_.CreateStore(b_.getInt64(0), field(kMapHeaderNoverflowOffset));
+  b_.CreateStore(b_.getInt64(bucket_size), field(kMapHeaderBucketSizeOffset));
+  b_.CreateMemSet(bucket, b_.getInt8(0), bucket_size, llvm::MaybeAlign(8));
 }
 
 llvm::Value* FuncLowering::LowerMapOp(const ssa::Value* v) {

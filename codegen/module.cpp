@@ -7,6 +7,7 @@
 // for and the C-callable entry points the runtime's main() calls
 // (gosc_main_init, gosc_main_main; abi.def).
 #include <llvm/IR/Verifier.h>
+#include <llvm/Transforms/Utils/ModuleUtils.h>
 
 #include "codegen/internal.h"
 
@@ -37,6 +38,7 @@ std::unique_ptr<llvm::Module> ModuleLowering::Run() {
   DeclareFunctions();
   LowerFunctions();
   EmitEntryPoints();
+  if (opts_.listing) KeepFunctionsForListing();
   // Descriptors can ask for more descriptors (element types, method
   // wrappers' callees); drain the work list.
   while (!pending_descs_.empty()) {
@@ -49,15 +51,33 @@ std::unique_ptr<llvm::Module> ModuleLowering::Run() {
 }
 
 void ModuleLowering::SetupDebugInfo() {
-  if (!opts_.debug_info) return;
+  if (!opts_.debug_info && !opts_.listing) return;
   mod_->addModuleFlag(llvm::Module::Warning, "Debug Info Version", llvm::DEBUG_METADATA_VERSION);
   mod_->addModuleFlag(llvm::Module::Warning, "Dwarf Version", 4);
   dib_ = std::make_unique<llvm::DIBuilder>(*mod_);
   std::string file = opts_.source_name.empty() ? "main.go" : opts_.source_name;
   llvm::DIFile* f = dib_->createFile(file, ".");
   // DWARF has no Go language code older than DW_LANG_Go (0x16), which LLVM knows.
+  // The listing without -g needs only the `.loc` directives it reads back,
+  // not debug sections: DebugDirectivesOnly, which changes no code.
+  auto kind = opts_.debug_info ? llvm::DICompileUnit::LineTablesOnly
+                               : llvm::DICompileUnit::DebugDirectivesOnly;
   cu_ = dib_->createCompileUnit(llvm::dwarf::DW_LANG_Go, f, "gosc", opts_.opt_level > 0, "", 0,
-                                "", llvm::DICompileUnit::LineTablesOnly);
+                                "", kind);
+}
+
+// The listing shows one section per Go function, as `go tool compile -S`
+// does, even for functions the optimiser would delete after inlining every
+// call (their code then also appears, annotated, inside their callers).
+// llvm.compiler.used keeps them without making them external.
+void ModuleLowering::KeepFunctionsForListing() {
+  std::vector<llvm::GlobalValue*> keep;
+  for (const auto& f : ssa_.funcs) {
+    if (f->blocks.empty()) continue;
+    llvm::Function* fn = FuncFor(f.get());
+    if (!fn->isDeclaration()) keep.push_back(fn);
+  }
+  llvm::appendToCompilerUsed(*mod_, keep);
 }
 
 llvm::DIFile* ModuleLowering::DIFileFor(int file) {

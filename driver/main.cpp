@@ -245,10 +245,12 @@ int Compile(const Options& o) {
   copts.source_name = files[0];
   copts.sources = &sources;
 
-  auto emit_text = [&](bool llvm, const std::string& out_path) -> int {
+  enum class Text { kLlvm, kAsm, kListing };
+  auto emit_text = [&](Text kind, const std::string& out_path) -> int {
     std::string text;
-    bool ok = llvm ? codegen::EmitLlvmIr(*module, copts, &text, &error)
-                   : codegen::EmitAssembly(*module, copts, &text, &error);
+    bool ok = kind == Text::kLlvm  ? codegen::EmitLlvmIr(*module, copts, &text, &error)
+              : kind == Text::kAsm ? codegen::EmitAssembly(*module, copts, &text, &error)
+                                   : codegen::EmitListing(*module, copts, &text, &error);
     if (!ok) return Internal(error);
     if (out_path.empty()) {
       std::fwrite(text.data(), 1, text.size(), stdout);
@@ -264,10 +266,11 @@ int Compile(const Options& o) {
   // Textual outputs: in build mode they go to stdout beside the executable.
   std::string text_out = build ? "" : o.output;
   if (o.emit == Emit::kLlvm) {
-    if (int rc = emit_text(true, text_out)) return rc;
+    if (int rc = emit_text(Text::kLlvm, text_out)) return rc;
   }
+  // -S is the annotated listing; --emit=asm alone the plain assembly.
   if (o.emit == Emit::kAsm || o.listing) {
-    if (int rc = emit_text(false, text_out)) return rc;
+    if (int rc = emit_text(o.listing ? Text::kListing : Text::kAsm, text_out)) return rc;
   }
   if (o.emit == Emit::kObj) {
     std::string path = o.output.empty() ? DefaultOutput(o.inputs, ".o") : o.output;

@@ -18,6 +18,7 @@
 //    not reached are not produced, new entries may or may not be.
 #include <gc/gc.h>
 
+#include <cstddef>
 #include <cstring>
 #include <ctime>
 
@@ -42,6 +43,14 @@ struct GoMapHeader {
   int64_t bucket_size;
 };
 static_assert(sizeof(GoMapHeader) == GOSC_MAP_HEADER_SIZE);
+// Codegen initialises small stack maps inline through these offsets.
+static_assert(offsetof(GoMapHeader, count) == GOSC_MAP_HEADER_COUNT_OFFSET);
+static_assert(offsetof(GoMapHeader, type) == GOSC_MAP_HEADER_TYPE_OFFSET);
+static_assert(offsetof(GoMapHeader, buckets) == GOSC_MAP_HEADER_BUCKETS_OFFSET);
+static_assert(offsetof(GoMapHeader, B) == GOSC_MAP_HEADER_B_OFFSET);
+static_assert(offsetof(GoMapHeader, seed) == GOSC_MAP_HEADER_SEED_OFFSET);
+static_assert(offsetof(GoMapHeader, noverflow) == GOSC_MAP_HEADER_NOVERFLOW_OFFSET);
+static_assert(offsetof(GoMapHeader, bucket_size) == GOSC_MAP_HEADER_BUCKET_SIZE_OFFSET);
 
 struct MapIter {
   void* key;
