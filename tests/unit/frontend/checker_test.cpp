@@ -11,6 +11,7 @@
 #include <filesystem>
 #include <fstream>
 #include <functional>
+#include <map>
 #include <string>
 #include <vector>
 
@@ -51,6 +52,8 @@ Result CheckSource(const std::string& src) {
     r.errors.push_back(std::to_string(d.pos.line) + ":" + std::to_string(d.pos.col) + ": " + msg);
   }
   fs::remove(file);
+  std::error_code ignored;
+  fs::remove(dir, ignored);  // leave no per-process directory behind
   return r;
 }
 
@@ -188,6 +191,53 @@ func main() {
     }
   });
   EXPECT_TRUE(x_taken);
+}
+
+// gc's reassignment facts behind capture by value: assignments before the
+// first capture at the variable's own loop depth do not count; those after
+// it, in a deeper loop, or by `:=` redeclaration after a capture do.
+TEST(CheckerTest, ReassignedAsGcCountsIt) {
+  Result r = CheckSource(R"(package main
+
+func memo(f func(int) int) (func(int) int, int) { return f, 0 }
+
+func main() {
+	before := 1
+	before = 2
+	f1 := func() int { return before }
+	after := 1
+	f2 := func() int { return after }
+	after = 2
+	inLoop := 0
+	for i := 0; i < 2; i++ {
+		inLoop = i
+		_ = func() int { return inLoop }
+	}
+	var fib func(int) int
+	fib, calls := memo(func(n int) int { return fib(n - 1) })
+	_, _, _, _ = f1, f2, fib, calls
+}
+)");
+  ASSERT_TRUE(r.pkg) << Join(r.errors);
+  ASSERT_TRUE(r.errors.empty()) << Join(r.errors);
+  std::map<std::string, Var*> vars;
+  FuncDecl* m = FindFunc(*r.pkg, "main");
+  ASSERT_TRUE(m);
+  WalkStmt(m->body, [&](Expr* e) {
+    if (auto* id = e->As<Ident>(); id && id->obj && id->obj->As<Var>()) {
+      vars[id->name] = id->obj->As<Var>();
+    }
+  });
+  ASSERT_TRUE(vars.count("before") && vars.count("after") && vars.count("inLoop") &&
+              vars.count("fib"));
+  EXPECT_FALSE(vars["before"]->reassigned);  // assigned only before its first capture
+  EXPECT_TRUE(vars["after"]->reassigned);    // assigned after being captured
+  EXPECT_TRUE(vars["inLoop"]->reassigned);   // captured in a deeper loop
+  EXPECT_TRUE(vars["fib"]->reassigned);      // `fib, calls :=` after the literal captured it
+  for (const char* name : {"before", "after", "inLoop", "fib"}) {
+    EXPECT_TRUE(vars[name]->captured) << name;
+    EXPECT_FALSE(vars[name]->address_taken) << name;
+  }
 }
 
 TEST(CheckerTest, CommaOkAndSelectors) {

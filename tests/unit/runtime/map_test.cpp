@@ -6,6 +6,7 @@
 
 #include <cmath>
 #include <set>
+#include <vector>
 
 #include "tests/unit/runtime/rt_test_util.h"
 
@@ -30,6 +31,24 @@ std::vector<std::pair<int64_t, int64_t>> Entries(GoType* t, void* m) {
   for (gosc_mapiterinit(t, m, it); *reinterpret_cast<void**>(it); gosc_mapiternext(it))
     out.emplace_back(**reinterpret_cast<int64_t**>(it), **reinterpret_cast<int64_t**>(it + 8));
   return out;
+}
+
+// The key hash reads short keys with overlapping loads: every byte of every
+// length must still matter, and the length itself (a zero byte appended).
+TEST(Hash, EveryByteAndTheLengthMatter) {
+  std::vector<uint8_t> buf(40, 0x5a);
+  std::set<uint64_t> seen;
+  for (size_t n = 0; n <= buf.size(); ++n) {
+    uint64_t base = HashBytes(buf.data(), n, 7);
+    EXPECT_TRUE(seen.insert(base).second) << "length " << n;
+    for (size_t i = 0; i < n; ++i) {
+      buf[i] ^= 1;
+      EXPECT_NE(HashBytes(buf.data(), n, 7), base) << "length " << n << " byte " << i;
+      buf[i] ^= 1;
+    }
+  }
+  uint8_t zero[16] = {};
+  EXPECT_NE(HashBytes(zero, 16, 1), HashBytes(zero, 16, 2));  // the seed matters
 }
 
 TEST(Map, StackHeaderGrowsToHeap) {

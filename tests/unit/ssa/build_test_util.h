@@ -56,6 +56,8 @@ inline Built BuildSource(const std::string& src, const std::string& name = "x.go
   }
   Built b = BuildFile(path.string());
   std::filesystem::remove(path);
+  std::error_code ignored;
+  std::filesystem::remove(dir, ignored);  // leave no per-process directory behind
   return b;
 }
 
