@@ -137,6 +137,13 @@ struct ParenExpr : Expr {
   ParenExpr(Pos p, Expr* e) : Expr(kKind, p), x(e) {}
 };
 
+// The expression inside any parentheses: `((x))` is `x`; nullptr stays nullptr.
+inline Expr* Unparen(Expr* e) {
+  while (e != nullptr && e->kind == ExprKind::kParen) e = e->As<ParenExpr>()->x;
+  return e;
+}
+inline const Expr* Unparen(const Expr* e) { return Unparen(const_cast<Expr*>(e)); }
+
 // What a selector x.f resolved to (filled by the checker).
 enum class SelKind : uint8_t {
   kNone,

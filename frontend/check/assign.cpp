@@ -16,11 +16,6 @@ std::string VarTypesSummary(const Checker& c, const std::vector<Var*>& vars, boo
 
 namespace {
 
-Expr* Unparen(Expr* e) {
-  while (e && e->kind == ExprKind::kParen) e = e->As<ParenExpr>()->x;
-  return e;
-}
-
 bool IsCall(Expr* e) {
   e = Unparen(e);
   return e && e->kind == ExprKind::kCall;

@@ -10,14 +10,6 @@
 
 namespace gosc::frontend::check {
 
-namespace {
-
-Expr* Unparen(Expr* e) {
-  while (e && e->kind == ExprKind::kParen) e = e->As<ParenExpr>()->x;
-  return e;
-}
-
-}  // namespace
 
 Var* Checker::NewLocal(Ident* id, const Type* t, VarKind k) {
   Var* v = tt_.NewObject<Var>(id->pos, id->name, t, k);

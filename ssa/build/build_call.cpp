@@ -16,11 +16,6 @@ namespace gosc::ssa::build {
 
 namespace {
 
-const fe::Expr* Unparen(const fe::Expr* e) {
-  while (e && e->kind == fe::ExprKind::kParen) e = e->As<fe::ParenExpr>()->x;
-  return e;
-}
-
 const Type* ResultType(const fe::Signature* sig) {
   const fe::Tuple* r = sig->results();
   if (r->size() == 0) return nullptr;

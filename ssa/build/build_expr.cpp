@@ -13,11 +13,6 @@ namespace gosc::ssa::build {
 
 namespace {
 
-const fe::Expr* Unparen(const fe::Expr* e) {
-  while (e && e->kind == fe::ExprKind::kParen) e = e->As<fe::ParenExpr>()->x;
-  return e;
-}
-
 Op BinOp(fe::Token t) {
   switch (t) {
     case fe::Token::kAdd: return Op::kAdd;

@@ -15,11 +15,6 @@ namespace gosc::ssa::build {
 
 namespace {
 
-const fe::Expr* Unparen(const fe::Expr* e) {
-  while (e && e->kind == fe::ExprKind::kParen) e = e->As<fe::ParenExpr>()->x;
-  return e;
-}
-
 int FieldIndex(const fe::Struct* st, const fe::Expr* key) {
   auto* id = Unparen(key)->As<fe::Ident>();
   if (!id) return -1;

@@ -11,15 +11,6 @@
 
 namespace gosc::ssa::build {
 
-namespace {
-
-const fe::Expr* Unparen(const fe::Expr* e) {
-  while (e && e->kind == fe::ExprKind::kParen) e = e->As<fe::ParenExpr>()->x;
-  return e;
-}
-
-}  // namespace
-
 std::vector<Value*> FuncBuilder::MultiValues(const fe::Expr* rhs, size_t n) {
   const fe::Expr* e = Unparen(rhs);
   std::vector<Value*> out;

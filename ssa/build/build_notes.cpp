@@ -39,12 +39,11 @@ std::string AssignString(const fe::AssignStmt* s) {
 }  // namespace
 
 void NoteAddressOf(Value* user, int operand, const fe::Expr* e) {
-  while (e != nullptr && e->kind == fe::ExprKind::kParen) e = e->As<fe::ParenExpr>()->x;
+  e = fe::Unparen(e);
   auto* u = e != nullptr ? e->As<fe::UnaryExpr>() : nullptr;
   if (u == nullptr || u->op != fe::Token::kAnd) return;
   // &T{...} is an allocation of its own, explained by its "spill".
-  const fe::Expr* x = u->x;
-  while (x != nullptr && x->kind == fe::ExprKind::kParen) x = x->As<fe::ParenExpr>()->x;
+  const fe::Expr* x = fe::Unparen(u->x);
   if (x != nullptr && x->kind == fe::ExprKind::kCompositeLit) return;
   AddNote(user, ExprString(e), "address-of", e->pos, operand);
 }

@@ -24,7 +24,7 @@ namespace {
 // gc's ir.StaticValue, restricted to what reaches a MakeInterface: a name
 // whose value is fixed by its declaration, or an explicit conversion.
 bool HasStaticValue(const fe::Expr* e) {
-  while (e != nullptr && e->kind == fe::ExprKind::kParen) e = e->As<fe::ParenExpr>()->x;
+  e = fe::Unparen(e);
   if (e == nullptr) return false;
   if (auto* id = e->As<fe::Ident>()) {
     const fe::Var* v = id->obj != nullptr ? id->obj->As<fe::Var>() : nullptr;

@@ -23,11 +23,6 @@
 namespace gosc::ssa::build {
 namespace {
 
-const fe::Expr* Unparen(const fe::Expr* e) {
-  while (e != nullptr && e->kind == fe::ExprKind::kParen) e = e->As<fe::ParenExpr>()->x;
-  return e;
-}
-
 const fe::SelectorExpr* FieldSelector(const fe::Expr* e) {
   auto* s = e != nullptr ? e->As<fe::SelectorExpr>() : nullptr;
   return s != nullptr && s->sel_kind == fe::SelKind::kField && !s->path.empty() ? s : nullptr;
