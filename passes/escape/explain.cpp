@@ -58,12 +58,6 @@ std::string Operators(int derefs) {
   return derefs < 0 ? "&" : std::string(static_cast<size_t>(derefs), '*');
 }
 
-// gc's name for a function in messages: the link name without the package.
-std::string FuncName(const ssa::Func* f) {
-  const std::string prefix = "main.";
-  return f->name.rfind(prefix, 0) == 0 ? f->name.substr(prefix.size()) : f->name;
-}
-
 bool Captures(const ssa::Func* f, const ssa::Func::Capture& c) {
   return std::any_of(f->captures.begin(), f->captures.end(), [&](const ssa::Func::Capture& d) {
     return d.name == c.name && d.pos == c.pos;
@@ -152,7 +146,7 @@ void Explainer::Captures(const std::vector<ssa::Func*>& funcs) {
       auto key = std::make_pair(c.name, c.pos);
       bool addr = c.address_taken || std::find(captured_by_ref_.begin(), captured_by_ref_.end(),
                                                key) != captured_by_ref_.end();
-      Line(c.pos, FuncName(decl) + " capturing by " + (c.by_value ? "value" : "ref") + ": " +
+      Line(c.pos, GoFuncName(decl) + " capturing by " + (c.by_value ? "value" : "ref") + ": " +
                       c.name + " (addr=" + (addr ? "true" : "false") +
                       " assign=" + (c.reassigned ? "true" : "false") +
                       " width=" + std::to_string(c.size) + ")");

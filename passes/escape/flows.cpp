@@ -142,13 +142,8 @@ Location* SccAnalysis::ResultLoc(ssa::Func* f, size_t i) {
       !CarriesPointers(f->sig->results()->At(i))) {
     return discard_;
   }
-  // Named as gc names it in explanations: the result's name, else ~rN.
-  std::string name = "~r" + std::to_string(i);
-  if (f->sig != nullptr && i < f->sig->results()->size()) {
-    const std::string& n = f->sig->results()->vars()[i]->name();
-    if (!n.empty() && n != "_") name = n;
-  }
-  Location* loc = graph_.NewLocation(LocationKind::kResult, name, FuncIndex(f), 0);
+  // Named as gc names it in explanations.
+  Location* loc = graph_.NewLocation(LocationKind::kResult, GoResultName(f, i), FuncIndex(f), 0);
   loc->result_index = static_cast<int>(i);
   results_[key] = loc;
   return loc;

@@ -24,6 +24,11 @@ using Summaries = std::map<const ssa::Func*, std::vector<Leaks>>;
 // for each argument (after flattening of the Go signature), the deref level
 // at which it leaks to the heap (Leaks::kNone: does not leak). Returns false
 // when the function is unknown (then every argument leaks at level 0).
+// gc's names in messages: a function without its package ("swap",
+// "structCapture.func1", "(*T).M"); result i by its name, else "~rN".
+std::string GoFuncName(const ssa::Func* f);
+std::string GoResultName(const ssa::Func* f, size_t i);
+
 bool LibrarySummary(const std::string& full_name, size_t num_args, std::vector<int>* heap_levels);
 
 // -m=2 (explain.cpp): words the solver's decisions as gc's flow

@@ -32,22 +32,20 @@ int64_t ObjectSize(const Value* alloc) {
   return elem;
 }
 
-std::string ResultName(const ssa::Func* f, size_t i) {
+}  // namespace
+
+std::string GoFuncName(const ssa::Func* f) {
+  const std::string prefix = "main.";
+  return f->name.rfind(prefix, 0) == 0 ? f->name.substr(prefix.size()) : f->name;
+}
+
+std::string GoResultName(const ssa::Func* f, size_t i) {
   if (f->sig != nullptr && i < f->sig->results()->size()) {
     const std::string& n = f->sig->results()->vars()[i]->name();
     if (!n.empty() && n != "_") return n;
   }
   return "~r" + std::to_string(i);
 }
-
-// How gc names a function in messages: without the package ("swap",
-// "structCapture.func1", "(*T).M").
-std::string GoFuncName(const ssa::Func* f) {
-  const std::string prefix = "main.";
-  return f->name.rfind(prefix, 0) == 0 ? f->name.substr(prefix.size()) : f->name;
-}
-
-}  // namespace
 
 void SccAnalysis::Solve(const frontend::SourceSet* sources) {
   if (!explain_) {
@@ -112,7 +110,7 @@ void SccAnalysis::Decide(EscapeReport& report) {
         for (size_t r = 0; r < l.num_results(); ++r) {
           if (l.result(r) == Leaks::kNone) continue;
           report.messages.push_back({pv->pos, "leaking param: " + pv->name + " to result " +
-                                                  ResultName(f, r) +
+                                                  GoResultName(f, r) +
                                                   " level=" + std::to_string(l.result(r))});
         }
       }
