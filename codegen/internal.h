@@ -225,7 +225,10 @@ llvm::Value* EmitLibCall(ModuleLowering& ml, llvm::IRBuilder<>& b, const RtEntry
                          const std::vector<llvm::Value*>& args, const Type* result_type,
                          const std::function<llvm::Value*(llvm::Type*)>& make_slot);
 // Branches to a block calling gosc_panic_nil when `p` is null.
-void EmitNilCheck(ModuleLowering& ml, llvm::IRBuilder<>& b, llvm::Value* p);
+// value_method: p is the receiver of that value method, reached through a
+// generated wrapper; nil then panics with Go's panicwrap message.
+void EmitNilCheck(ModuleLowering& ml, llvm::IRBuilder<>& b, llvm::Value* p,
+                  const frontend::Func* value_method = nullptr);
 // Calls interface method `m` on interface value `iface` of type `iface_type`
 // (`make_slot` provides the result memory when the result is big).
 using BigSlotFn = std::function<llvm::Value*(const Type*)>;

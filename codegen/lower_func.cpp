@@ -257,7 +257,7 @@ llvm::Value* FuncLowering::LowerValue(const ssa::Value* v) {
     }
     case Op::kNilCheck: {
       llvm::Value* p = Operand(v, 0);
-      NilCheck(p);
+      EmitNilCheck(ml_, b_, p, v->func);  // aux.func: see ops.def
       return p;
     }
     case Op::kFieldAddr: return LowerFieldAddr(v);

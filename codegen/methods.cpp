@@ -86,14 +86,24 @@ int ModuleLowering::IfaceMethodIndex(const Type* iface, const frontend::Func* m)
   Fail({}, "codegen: interface " + iface->String() + " has no method " + m->name());
 }
 
-void EmitNilCheck(ModuleLowering& ml, llvm::IRBuilder<>& b, llvm::Value* p) {
+void EmitNilCheck(ModuleLowering& ml, llvm::IRBuilder<>& b, llvm::Value* p,
+                  const frontend::Func* value_method) {
   llvm::Function* fn = b.GetInsertBlock()->getParent();
   auto* fail = llvm::BasicBlock::Create(ml.ctx(), "nil", fn);
   auto* ok = llvm::BasicBlock::Create(ml.ctx(), "nonnil", fn);
   llvm::MDBuilder md(ml.ctx());
   b.CreateCondBr(b.CreateIsNull(p), fail, ok, md.createBranchWeights(1, 1u << 20));
   b.SetInsertPoint(fail);
-  CallRuntime(ml, b, "gosc_panic_nil", {});
+  if (value_method) {
+    const frontend::Signature* sig = value_method->sig();
+    const Type* recv = sig && sig->recv() ? sig->recv()->type() : nullptr;
+    std::string type_name = recv ? recv->String() : "";
+    type_name = type_name.substr(type_name.rfind('.') + 1);
+    CallRuntime(ml, b, "gosc_panic_wrap",
+                {b.CreateGlobalString(value_method->FullName()), b.CreateGlobalString(type_name)});
+  } else {
+    CallRuntime(ml, b, "gosc_panic_nil", {});
+  }
   b.CreateUnreachable();
   b.SetInsertPoint(ok);
 }
@@ -182,7 +192,8 @@ llvm::Function* ModuleLowering::MethodWrapper(const Type* recv_type, const Metho
     if (m->ptr_recv) {
       recv = p;
     } else {
-      if (maybe_nil) EmitNilCheck(*this, b, p);
+      // A value method of *T's own T: gc's wrapper reports the nil *T by name.
+      if (maybe_nil) EmitNilCheck(*this, b, p, me.path.empty() ? m : nullptr);
       if (IsBig(cur)) {
         // A value receiver is a copy: the pointee may change under the call.
         recv = b.CreateAlloca(LlvmType(cur));

@@ -171,6 +171,14 @@ void gosc_panic_nil() {
   PanicRuntime(RtErr::kErrorString, "invalid memory address or nil pointer dereference");
 }
 void gosc_panic_nilmap() { PanicRuntime(RtErr::kPlain, "assignment to entry in nil map"); }
+void gosc_panic_wrap(void* method, void* type) {
+  std::string msg = "value method ";
+  msg += static_cast<const char*>(method);
+  msg += " called using nil *";
+  msg += static_cast<const char*>(type);
+  msg += " pointer";
+  PanicRuntime(RtErr::kPlain, msg);
+}
 
 void gosc_panic_dottype(void* have, void* want, void* iface) {
   auto* h = static_cast<const GoType*>(have);

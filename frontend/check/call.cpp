@@ -117,17 +117,10 @@ void Checker::Selector(Operand& x, SelectorExpr* e) {
     }
     e->path = r.index;
     if (x.mode == Mode::kTypeExpr) {
-      // The SSA builder lowers T.M and (*T).M of pointer methods to the method
-      // itself; the forms that need a generated wrapper (a value method
-      // through a pointer, an interface's method, a promoted method) are
-      // rejected by name rather than miscompiled.
-      bool needs_wrapper = (x_is_ptr && !m->ptr_recv) || m->is_interface_method ||
-                           xt->Under<Interface>() != nullptr || r.index.size() > 1;
-      if (needs_wrapper) {
-        Error(e->pos, "method expression " + ExprStr(e) + " is not supported");
-        x.mode = Mode::kInvalid;
-        return;
-      }
+      // The SSA builder lowers T.M and (*T).M of a method declared with that
+      // receiver to the method itself, and the other forms (a value method
+      // through a pointer, an interface's method, a promoted method) to a
+      // generated wrapper.
       // Method expression T.M: the receiver becomes the first parameter.
       e->sel_kind = SelKind::kMethodExpr;
       std::vector<Var*> params;

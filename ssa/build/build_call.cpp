@@ -29,15 +29,19 @@ const Type* ResultType(const fe::Signature* sig) {
 // *T for pointer methods, T for value methods, the interface for interface methods.
 Value* FuncBuilder::Receiver(const fe::SelectorExpr* s, const fe::Func* m, bool* is_iface) {
   Place p = WalkPath(s, s->path.size());
+  return AdjustReceiver(p, m, is_iface, s->pos);
+}
+
+Value* FuncBuilder::AdjustReceiver(Place& p, const fe::Func* m, bool* is_iface, Pos pos) {
   *is_iface = IsInterface(p.type);
-  if (*is_iface) return PlaceValue(p, s->pos);
+  if (*is_iface) return PlaceValue(p, pos);
   if (m->ptr_recv) {
     if (p.ptr) return p.ptr;  // a nil pointer receiver is passed as is
-    return PlaceAddr(p, s->pos);
+    return PlaceAddr(p, pos);
   }
-  Value* v = PlaceValue(p, s->pos);
+  Value* v = PlaceValue(p, pos);
   // The method's receiver type may be the named type while we hold an alias or vice versa.
-  if (m->sig() && m->sig()->recv()) v = Convert(v, m->sig()->recv()->type(), s->pos);
+  if (m->sig() && m->sig()->recv()) v = Convert(v, m->sig()->recv()->type(), pos);
   return v;
 }
 

@@ -173,19 +173,22 @@ bool FuncBuilder::HasAddress(const fe::Expr* e) const {
 
 Place FuncBuilder::WalkPath(const fe::SelectorExpr* s, size_t steps) {
   const fe::Expr* x = s->x;
-  Place p;
   const Type* xt = x->type;
-  if (const fe::Pointer* pt = Under(xt)->As<fe::Pointer>()) {
-    p.ptr = Rvalue(x);
-    p.type = pt->elem();
-    p.may_be_nil = true;
-  } else if (HasAddress(x)) {
-    p.ptr = Addr(x);
-    p.type = xt;
-  } else {
-    p.val = Rvalue(x);
-    p.type = xt;
+  if (Under(xt)->As<fe::Pointer>()) return WalkSteps(PlaceOfValue(Rvalue(x)), s, steps);
+  if (HasAddress(x)) return WalkSteps(Place{Addr(x), nullptr, xt, false}, s, steps);
+  return WalkSteps(Place{nullptr, Rvalue(x), xt, false}, s, steps);
+}
+
+// A value as the start of a selector path: a pointer is followed (and may
+// be nil), anything else is the object itself.
+Place FuncBuilder::PlaceOfValue(Value* v) {
+  if (const fe::Pointer* pt = Under(v->type)->As<fe::Pointer>()) {
+    return Place{v, nullptr, pt->elem(), true};
   }
+  return Place{nullptr, v, v->type, false};
+}
+
+Place FuncBuilder::WalkSteps(Place p, const fe::SelectorExpr* s, size_t steps) {
   for (size_t i = 0; i < steps; ++i) {
     const fe::Struct* st = Under(p.type)->As<fe::Struct>();
     int idx = s->path[i];
@@ -209,7 +212,8 @@ Place FuncBuilder::WalkPath(const fe::SelectorExpr* s, size_t steps) {
     // An embedded pointer is followed before the next step (and, for a
     // method's receiver, at the end: the method then sees the pointee).
     const fe::Pointer* fp = Under(ft)->As<fe::Pointer>();
-    if (fp && (i + 1 < steps || s->sel_kind == fe::SelKind::kMethod)) {
+    if (fp && (i + 1 < steps || s->sel_kind == fe::SelKind::kMethod ||
+               s->sel_kind == fe::SelKind::kMethodExpr)) {
       Value* pv = p.ptr ? Load(p.ptr, s->pos) : p.val;
       p = Place{pv, nullptr, fp->elem(), true};
     }
@@ -292,6 +296,15 @@ Value* FuncBuilder::Addr(const fe::Expr* e) {
 
 // ------------------------------------------------------------------ Rvalue
 
+// A declared function, or a library function through its forwarding wrapper.
+Value* FuncBuilder::FuncValue(const fe::Func* f, Pos pos) {
+  Value* r = Emit(Op::kFuncRef, f->type(), pos);
+  r->func = const_cast<fe::Func*>(f);
+  r->callee = mb_.FuncFor(f);
+  if (!r->callee && !f->pkg().empty()) r->callee = mb_.LibraryFuncValue(f);
+  return r;
+}
+
 Value* FuncBuilder::Rvalue(const fe::Expr* e) {
   if (e->mode == fe::Mode::kConstant && e->value) return ConstOf(e->value, ConstType(e), e->pos);
   switch (e->kind) {
@@ -303,11 +316,7 @@ Value* FuncBuilder::Rvalue(const fe::Expr* e) {
         case fe::ObjectKind::kVar: return ReadVarValue(id->obj->As<fe::Var>(), e->pos);
         case fe::ObjectKind::kNil: return Emit(Op::kConst, e->type, e->pos);
         case fe::ObjectKind::kFunc: {
-          auto* f = id->obj->As<fe::Func>();
-          Value* r = Emit(Op::kFuncRef, f->type(), e->pos);
-          r->func = f;
-          r->callee = mb_.FuncFor(f);
-          return r;
+          return FuncValue(id->obj->As<fe::Func>(), e->pos);
         }
         case fe::ObjectKind::kConst: {
           auto* c = id->obj->As<fe::Const>();
@@ -325,12 +334,7 @@ Value* FuncBuilder::Rvalue(const fe::Expr* e) {
         case fe::SelKind::kQualified: {
           if (!s->obj) Fail(e->pos, "unresolved qualified identifier");
           if (auto* v = s->obj->As<fe::Var>()) return Load(VarAddr(v, e->pos), e->pos);
-          if (auto* f = s->obj->As<fe::Func>()) {
-            Value* r = Emit(Op::kFuncRef, f->type(), e->pos);
-            r->func = f;
-            r->callee = mb_.FuncFor(f);
-            return r;
-          }
+          if (auto* f = s->obj->As<fe::Func>()) return FuncValue(f, e->pos);
           if (auto* c = s->obj->As<fe::Const>()) return ConstOf(c->value, e->type, e->pos);
           Fail(e->pos, "unsupported qualified identifier " + ExprString(e));
         }
@@ -344,7 +348,13 @@ Value* FuncBuilder::Rvalue(const fe::Expr* e) {
           if (!f) Fail(e->pos, "method expression without a method");
           Value* r = Emit(Op::kFuncRef, e->type, e->pos);
           r->func = f;
-          r->callee = mb_.FuncFor(f);
+          // T.M and (*T).M of a method declared with that receiver are the
+          // method itself; the other forms go through a wrapper.
+          const Type* xt = Under(s->x->type);
+          bool direct = s->path.empty() && !IsInterface(xt) &&
+                        (xt->As<fe::Pointer>() != nullptr) == f->ptr_recv;
+          r->callee = direct ? mb_.FuncFor(f)
+                             : mb_.MethodExprWrapper(s, Under(e->type)->As<fe::Signature>());
           return r;
         }
         default: Fail(e->pos, "unresolved selector " + ExprString(e));

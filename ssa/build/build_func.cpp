@@ -320,39 +320,4 @@ void FuncBuilder::BuildLit(const fe::FuncLit* lit, const std::vector<const fe::V
   FinishBody(lit->body->rbrace);
 }
 
-void FuncBuilder::BuildMethodWrapper(const fe::Func* method, const Type* recv_type,
-                                     const fe::Signature* sig) {
-  cur_ = NewBlock("entry");
-  Seal(cur_);
-  fn_->free_var_types.push_back(recv_type);
-  fn_->free_var_names.push_back("recv");
-  Value* recv = Emit(Op::kFreeVar, recv_type, fn_->pos);
-  recv->name = "recv";
-  std::vector<Value*> args{recv};
-  for (size_t i = 0; i < sig->params()->size(); ++i) {
-    Value* p = Emit(Op::kParam, sig->params()->At(i), fn_->pos);
-    p->index = static_cast<int64_t>(i);
-    p->name = "p" + std::to_string(i);
-    fn_->params.push_back(p);
-    args.push_back(p);
-  }
-  const fe::Tuple* results = sig->results();
-  const Type* rt = results->size() == 0 ? nullptr
-                   : results->size() == 1 ? results->At(0)
-                                          : static_cast<const Type*>(results);
-  Value* call = Emit(IsInterface(recv_type) ? Op::kInvoke : Op::kCall, rt, fn_->pos, args);
-  call->func = const_cast<fe::Func*>(method);
-  call->callee = mb_.FuncFor(method);
-  std::vector<Value*> vals;
-  if (results->size() == 1) vals.push_back(call);
-  for (size_t i = 0; results->size() > 1 && i < results->size(); ++i) {
-    vals.push_back(Extract(call, static_cast<int64_t>(i), fn_->pos));
-  }
-  EmitReturn(vals, fn_->pos);
-  Emit(Op::kUnreachable, nullptr, fn_->pos);
-  SealAll();
-  FinishSsa();
-  RemoveDeadCode();
-}
-
 }  // namespace gosc::ssa::build

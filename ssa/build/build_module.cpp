@@ -1,5 +1,5 @@
 // The builder's package level: BuildSsa, function and global declarations,
-// method-value wrappers, and the small type helpers every file uses.
+// and the small type helpers every file uses.
 //
 // Why it exists: SSA functions must exist before any body is built (calls
 // refer to their callees, recursion included), so declaring them, naming
@@ -80,25 +80,6 @@ const fe::Struct* ModuleBuilder::EnvStruct(const std::vector<const Type*>& bindi
 
 const fe::Signature* ModuleBuilder::EmptySig() {
   return types.SignatureOf(nullptr, types.EmptyTuple(), types.EmptyTuple(), false);
-}
-
-Func* ModuleBuilder::MethodValueWrapper(const fe::Func* method, const Type* recv_type,
-                                        const fe::Signature* sig) {
-  std::string name = IsInterface(recv_type)
-                         ? TypeString(recv_type) + "." + method->name() + "-fm"
-                         : method->FullName() + "-fm";
-  if (IsInterface(recv_type) && recv_type->As<fe::Named>()) {
-    name = recv_type->String() + "." + method->name() + "-fm";
-  }
-  auto it = wrappers_.find(name);
-  if (it != wrappers_.end()) return it->second;
-  Func* w = mod->NewFunc(name);
-  wrappers_[name] = w;
-  w->sig = sig;
-  w->pos = method->pos();
-  FuncBuilder fb(*this, w);
-  fb.BuildMethodWrapper(method, recv_type, sig);
-  return w;
 }
 
 void ModuleBuilder::DeclareFuncs() {

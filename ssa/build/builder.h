@@ -11,6 +11,7 @@
 #pragma once
 
 #include <deque>
+#include <functional>
 #include <map>
 #include <memory>
 #include <string>
@@ -85,6 +86,12 @@ class ModuleBuilder {
   // receiver (of type recv_type: T, *T or an interface), the params are sig's.
   Func* MethodValueWrapper(const fe::Func* method, const Type* recv_type,
                            const fe::Signature* sig);
+  // The wrapper behind a method expression that is not the method itself
+  // ((*T).M of a value method, I.M, a promoted method): the receiver is
+  // parameter 0 of sig, the method expression's type.
+  Func* MethodExprWrapper(const fe::SelectorExpr* s, const fe::Signature* sig);
+  // A library function used as a value ("strings.ToUpper-fv").
+  Func* LibraryFuncValue(const fe::Func* f);
   const fe::Tuple* TupleOf(const std::vector<const Type*>& ts);
   const fe::Struct* EnvStruct(const std::vector<const Type*>& bindings);
   const fe::Signature* EmptySig();
@@ -92,6 +99,9 @@ class ModuleBuilder {
 
  private:
   void DeclareFuncs();
+  // The wrapper called name, built by `build` the first time it is asked for.
+  Func* Wrapper(const std::string& name, const fe::Signature* sig, Pos pos,
+                const std::function<void(FuncBuilder&)>& build);
   void CollectDescriptorTypes();
   std::map<const fe::Func*, Func*> funcs_;
   std::map<const fe::Var*, Global*> globals_;
@@ -128,6 +138,8 @@ class FuncBuilder {
   void BuildLit(const fe::FuncLit* lit, const std::vector<const fe::Var*>& captures);
   void BuildInit();
   void BuildMethodWrapper(const fe::Func* method, const Type* recv_type, const fe::Signature* sig);
+  void BuildMethodExprWrapper(const fe::SelectorExpr* s, const fe::Signature* sig);
+  void BuildLibraryForwarder(const fe::Func* f);
 
   // ---- blocks and emission (build_func.cpp)
   Block* NewBlock(const std::string& comment);
@@ -177,6 +189,8 @@ class FuncBuilder {
   Value* Compare(fe::Token op, Value* x, Value* y, Pos pos, const Type* result = nullptr);
   void CondBranch(const fe::Expr* e, Block* t, Block* f);
   Place WalkPath(const fe::SelectorExpr* s, size_t steps);
+  Place WalkSteps(Place start, const fe::SelectorExpr* s, size_t steps);
+  Place PlaceOfValue(Value* v);
   bool HasAddress(const fe::Expr* e) const;
   Value* PlaceAddr(Place& p, Pos pos);
   Value* PlaceValue(Place& p, Pos pos);
@@ -190,7 +204,13 @@ class FuncBuilder {
   Value* Builtin(const fe::CallExpr* c);
   Value* Closure(const fe::FuncLit* lit);
   Value* MethodValue(const fe::SelectorExpr* s);
+  Value* FuncValue(const fe::Func* f, Pos pos);
   Value* Receiver(const fe::SelectorExpr* s, const fe::Func* m, bool* is_iface);
+  Value* AdjustReceiver(Place& p, const fe::Func* m, bool* is_iface, Pos pos);
+  // Wrapper bodies (build_wrappers.cpp): the entry block with sig's
+  // parameters, and the return of a forwarded call's results.
+  std::vector<Value*> WrapperParams(const fe::Signature* sig);
+  void ReturnCallResults(Value* call, const fe::Signature* sig);
 
   // ---- composite literals (build_lit.cpp)
   Value* LitValue(const fe::CompositeLit* lit);
