@@ -169,6 +169,11 @@ llvm::Value* FuncLowering::LowerMakeClosure(const ssa::Value* v) {
       env_v->aux_type->Size() < static_cast<int64_t>(ml_.dl().getTypeAllocSize(env_ty)))
     Fail(v->pos, "codegen: closure env of " + std::to_string(env_v->aux_type->Size()) +
                      " bytes is too small for its code word and bindings");
+  // A method value of an interface (`f := i.M`) panics on a nil i when it
+  // is evaluated, not when f is called.
+  if (v->flag && n == 1 && v->operand(1)->type->Underlying()->As<frontend::Interface>()) {
+    EmitNilCheck(ml_, b_, b_.CreateExtractValue(Operand(v, 1), 0, "itab"));
+  }
   b_.CreateStore(code, env);
   for (size_t i = 0; i < n; ++i) {
     llvm::Value* val = Operand(v, i + 1);
@@ -195,6 +200,10 @@ llvm::Value* FuncLowering::LowerFreeVar(const ssa::Value* v) {
 
 void FuncLowering::LowerDefer(const ssa::Value* v) {
   if (!defer_frame_) Fail(v->pos, "codegen: defer in a function not marked has_defer");
+  // `defer i.M()` evaluates i.M at the defer statement: a nil i panics there.
+  if (v->op == Op::kDeferInvoke) {
+    EmitNilCheck(ml_, b_, b_.CreateExtractValue(Operand(v, 0), 0, "itab"));
+  }
   std::vector<llvm::Value*> ops;
   std::vector<llvm::Type*> fields{ml_.Ptr()};
   for (size_t i = 0; i < v->num_operands(); ++i) {
