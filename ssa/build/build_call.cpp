@@ -60,10 +60,7 @@ Value* FuncBuilder::Call(const fe::CallExpr* c, bool defer) {
     }
     return r;
   }
-  if (c->call_kind == fe::CallKind::kBuiltin) {
-    if (defer) Fail(c->pos, "defer of a builtin function is not supported");
-    return Builtin(c);
-  }
+  if (c->call_kind == fe::CallKind::kBuiltin) return defer ? DeferBuiltin(c) : Builtin(c);
   const fe::Expr* fun = Unparen(c->fun);
   const fe::Signature* sig = Under(fun->type) ? Under(fun->type)->As<fe::Signature>() : nullptr;
   if (!sig) Fail(c->pos, "call of a non-function");
@@ -151,120 +148,6 @@ Value* FuncBuilder::Call(const fe::CallExpr* c, bool defer) {
   }
   return NoteExpr(call, c, "call parameter");
 }
-
-Value* FuncBuilder::Builtin(const fe::CallExpr* c) {
-  auto id = static_cast<fe::BuiltinId>(c->builtin_id);
-  const auto& a = c->args;
-  auto need = [&](size_t n) {
-    if (a.size() < n) Fail(c->pos, "too few arguments to builtin");
-  };
-  switch (id) {
-    case fe::BuiltinId::kLen:
-    case fe::BuiltinId::kCap: {
-      need(1);
-      const Type* xt = Under(a[0]->type);
-      if (const fe::Pointer* p = xt->As<fe::Pointer>()) xt = Under(p->elem());
-      if (const fe::Array* arr = xt->As<fe::Array>()) {
-        Rvalue(a[0]);  // for its side effects (the checker folded the rest)
-        return IntConst(arr->len(), c->pos);
-      }
-      Value* x = Rvalue(a[0]);
-      return Emit(id == fe::BuiltinId::kLen ? Op::kLen : Op::kCap, types_.Int(), c->pos, {x});
-    }
-    case fe::BuiltinId::kAppend: {
-      need(1);
-      Value* s = ExprAs(a[0], c->type);
-      std::vector<Value*> ops{s};
-      if (c->has_ellipsis) {
-        need(2);
-        ops.push_back(Rvalue(a[1]));
-      } else {
-        const Type* elem = Under(c->type)->As<fe::Slice>()->elem();
-        for (size_t i = 1; i < a.size(); ++i) ops.push_back(ExprAs(a[i], elem));
-      }
-      Value* v = Emit(Op::kAppend, c->type, c->pos, ops);
-      v->flag = c->has_ellipsis;
-      return NoteExpr(v, c, "call parameter");
-    }
-    case fe::BuiltinId::kCopy: {
-      need(2);
-      Value* dst = Rvalue(a[0]);
-      Value* src = Rvalue(a[1]);
-      return Emit(Op::kSliceCopy, types_.Int(), c->pos, {dst, src});
-    }
-    case fe::BuiltinId::kDelete: {
-      need(2);
-      Value* m = Rvalue(a[0]);
-      const fe::Map* mt = Under(m->type)->As<fe::Map>();
-      Value* k = ExprAs(a[1], mt->key());
-      Emit(Op::kMapDelete, nullptr, c->pos, {m, k});
-      return nullptr;
-    }
-    case fe::BuiltinId::kMake: {
-      need(1);
-      const Type* t = c->type;
-      if (const fe::Map* mt = Under(t)->As<fe::Map>()) {
-        std::vector<Value*> ops;
-        if (a.size() > 1) ops.push_back(ToInt(ExprAs(a[1], nullptr), a[1]->pos));
-        Value* m = Emit(Op::kAlloc, t, c->pos, ops);
-        m->aux_type = mt;
-        m->alloc_site = AllocSite::kMakeMap;
-        m->alloc_desc = ExprString(c);
-        return m;
-      }
-      const fe::Slice* st = Under(t)->As<fe::Slice>();
-      if (!st) Fail(c->pos, "make of unsupported type " + TypeString(t));
-      need(2);
-      Value* len = ToInt(ExprAs(a[1], nullptr), a[1]->pos);
-      Value* cap = a.size() > 2 ? ToInt(ExprAs(a[2], nullptr), a[2]->pos) : len;
-      Value* backing = Emit(Op::kAlloc, types_.PointerTo(st->elem()), c->pos, {cap});
-      backing->aux_type = st->elem();
-      backing->alloc_site = AllocSite::kMakeSlice;
-      backing->alloc_desc = ExprString(c);
-      // gc sizes the backing store from the capacity expression as written:
-      // `n := 8; make([]int, n)` is a non-constant size even though the
-      // optimiser could fold n.
-      const fe::Expr* size_expr = a.size() > 2 ? a[2] : a[1];
-      backing->flag = size_expr->mode != fe::Mode::kConstant;
-      return Emit(Op::kMakeSlice, t, c->pos, {backing, len, cap});
-    }
-    case fe::BuiltinId::kNew: {
-      const fe::Pointer* pt = Under(c->type)->As<fe::Pointer>();
-      if (!pt) Fail(c->pos, "new with a non-pointer result");
-      Value* v = Emit(Op::kAlloc, c->type, c->pos);
-      v->aux_type = pt->elem();
-      v->alloc_site = AllocSite::kNew;
-      v->alloc_desc = ExprString(c);
-      return v;
-    }
-    case fe::BuiltinId::kPanic: {
-      need(1);
-      Value* v = ExprAs(a[0], types_.EmptyInterface());
-      Emit(Op::kPanic, nullptr, c->pos, {v});
-      StartDeadBlock();
-      return nullptr;
-    }
-    case fe::BuiltinId::kRecover:
-      fn_->has_recover = true;
-      return Emit(Op::kRecover, types_.EmptyInterface(), c->pos);
-    case fe::BuiltinId::kPrint:
-    case fe::BuiltinId::kPrintln: {
-      std::vector<Value*> ops;
-      for (const fe::Expr* x : a) ops.push_back(ExprAs(x, nullptr));
-      Value* v = Emit(Op::kPrint, nullptr, c->pos, ops);
-      v->flag = id == fe::BuiltinId::kPrintln;
-      return nullptr;
-    }
-    case fe::BuiltinId::kSizeof:
-    case fe::BuiltinId::kOffsetof:
-    case fe::BuiltinId::kAlignof:
-      if (c->value) return ConstOf(c->value, ConstType(c), c->pos);
-      Fail(c->pos, "unsafe builtin without a constant value");
-    default: break;
-  }
-  Fail(c->pos, "unsupported builtin");
-}
-
 
 Value* FuncBuilder::Closure(const fe::FuncLit* lit) {
   const fe::Signature* sig = Under(lit->type) ? Under(lit->type)->As<fe::Signature>() : nullptr;

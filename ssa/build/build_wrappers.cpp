@@ -70,6 +70,11 @@ Func* ModuleBuilder::LibraryFuncValue(const fe::Func* f) {
                  [&](FuncBuilder& fb) { fb.BuildLibraryForwarder(f); });
 }
 
+Func* ModuleBuilder::DeferThunk(const std::string& name, const fe::Signature* sig, Pos pos,
+                               fe::BuiltinId id) {
+  return Wrapper(name, sig, pos, [&](FuncBuilder& fb) { fb.BuildDeferThunk(id, sig); });
+}
+
 std::vector<Value*> FuncBuilder::WrapperParams(const fe::Signature* sig) {
   cur_ = NewBlock("entry");
   Seal(cur_);

@@ -92,6 +92,8 @@ class ModuleBuilder {
   Func* MethodExprWrapper(const fe::SelectorExpr* s, const fe::Signature* sig);
   // A library function used as a value ("strings.ToUpper-fv").
   Func* LibraryFuncValue(const fe::Func* f);
+  // The thunk run by `defer BUILTIN(args)`: its parameters are the arguments.
+  Func* DeferThunk(const std::string& name, const fe::Signature* sig, Pos pos, fe::BuiltinId id);
   const fe::Tuple* TupleOf(const std::vector<const Type*>& ts);
   const fe::Struct* EnvStruct(const std::vector<const Type*>& bindings);
   const fe::Signature* EmptySig();
@@ -140,6 +142,7 @@ class FuncBuilder {
   void BuildMethodWrapper(const fe::Func* method, const Type* recv_type, const fe::Signature* sig);
   void BuildMethodExprWrapper(const fe::SelectorExpr* s, const fe::Signature* sig);
   void BuildLibraryForwarder(const fe::Func* f);
+  void BuildDeferThunk(fe::BuiltinId id, const fe::Signature* sig);
 
   // ---- blocks and emission (build_func.cpp)
   Block* NewBlock(const std::string& comment);
@@ -202,6 +205,10 @@ class FuncBuilder {
   // ---- calls, builtins, closures (build_call.cpp)
   Value* Call(const fe::CallExpr* c, bool defer = false);
   Value* Builtin(const fe::CallExpr* c);
+  Value* DeferBuiltin(const fe::CallExpr* c);
+  bool IsSpread(const fe::CallExpr* c) const;
+  std::vector<Value*> BuiltinArgs(const fe::CallExpr* c);
+  Value* PlainBuiltin(fe::BuiltinId id, const std::vector<Value*>& args, Pos pos);
   Value* Closure(const fe::FuncLit* lit);
   Value* MethodValue(const fe::SelectorExpr* s);
   Value* FuncValue(const fe::Func* f, Pos pos);
