@@ -266,7 +266,7 @@ void FuncBuilder::FinishBody(Pos end) {
   } else if (named || uses_defer_) {
     std::vector<Value*> vals;
     if (!uses_defer_) {
-      for (const fe::Var* v : result_vars_) vals.push_back(ReadVarValue(v, end));
+      vals = NamedResultValues(end);
     }
     EmitReturn(vals, end);
   } else {
@@ -278,6 +278,18 @@ void FuncBuilder::FinishBody(Pos end) {
   SealAll();
   FinishSsa();
   RemoveDeadCode();
+}
+
+// What a bare return returns: the named results' current values; a blank
+// (`_`) result has no variable and can only be its zero value.
+std::vector<Value*> FuncBuilder::NamedResultValues(Pos pos) {
+  const fe::Tuple* results = fn_->sig->results();
+  std::vector<Value*> vals;
+  for (size_t i = 0; i < result_vars_.size(); ++i) {
+    const fe::Var* v = result_vars_[i];
+    vals.push_back(v ? ReadVarValue(v, pos) : Zero(results->At(i), pos));
+  }
+  return vals;
 }
 
 std::string FuncBuilder::ClosureName() {

@@ -264,10 +264,7 @@ void FuncBuilder::Return(const fe::ReturnStmt* s) {
   std::vector<Value*> vals;
   if (s->results.empty()) {
     if (!uses_defer_) {
-      for (const fe::Var* v : result_vars_) {
-        if (!v) Fail(s->pos, "bare return without named results");
-        vals.push_back(ReadVarValue(v, s->pos));
-      }
+      vals = NamedResultValues(s->pos);  // the checker allows no other bare return
     }
   } else if (s->results.size() == results->size()) {
     for (size_t i = 0; i < s->results.size(); ++i) vals.push_back(ExprAs(s->results[i], results->At(i)));

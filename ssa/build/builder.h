@@ -244,6 +244,7 @@ class FuncBuilder {
   void Branch(const fe::BranchStmt* s);
   void Labeled(const fe::LabeledStmt* s);
   void EmitReturn(std::vector<Value*> vals, Pos pos);
+  std::vector<Value*> NamedResultValues(Pos pos);
 
   // ---- -m=2 notes on what was emitted since `mark` (build_notes.cpp)
   void NoteAssign(const fe::AssignStmt* s, size_t i, size_t mark);
