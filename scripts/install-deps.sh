@@ -7,6 +7,7 @@ set -euo pipefail
 packages=(
   cmake ninja-build g++ python3
   llvm-19-dev llvm-19-tools clang-19 lld-19
+  libclang-rt-19-dev  # ASan/UBSan/libFuzzer runtimes for build-asan (scripts/build.sh --sanitize)
   antlr4 libantlr4-runtime-dev default-jre-headless
   libgc-dev libgmp-dev
   googletest libgtest-dev
