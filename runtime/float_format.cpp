@@ -1,11 +1,10 @@
-// strconv.FormatFloat, bit for bit as Go prints floats. Digits come from
-// glibc, which is exact: "%.*e" gives the correctly rounded N significant
-// digits (round half to even on exact ties, as Go's decimal rounding), and
-// the shortest representation is the smallest N whose digits read back
-// (strtod/strtof) as the same value — also trying the neighbours of the
-// nearest N-digit decimal, since at a power of two the rounding interval is
-// asymmetric and the nearest candidate can miss while a neighbour hits.
-// The digits are then laid out with Go's %e/%f/%g rules (ftoa.go).
+// strconv.FormatFloat, bit for bit as Go prints floats. The digits come from
+// std::to_chars, which is exact both ways Go needs: with a precision it gives
+// the correctly rounded N significant digits, and without one the shortest
+// digits that round-trip (nearest to the value when several do), which is
+// what Go's shortest formatting computes. This file only lays those digits
+// out with Go's %e/%f/%g rules (ftoa.go).
+#include <charconv>
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
@@ -36,57 +35,27 @@ Digits FromE(const char* buf) {
   return r;
 }
 
+// n correctly rounded significant digits (round half to even on exact ties,
+// as Go's decimal rounding does).
 Digits FixedDigits(double v, int n) {
-  char buf[512];
-  snprintf(buf, sizeof buf, "%.*e", n - 1, v);
-  return FromE(buf);
+  std::string buf(static_cast<size_t>(n) + 16, '\0');  // d.ddd...e-308
+  auto r = std::to_chars(buf.data(), buf.data() + buf.size() - 1, v,
+                         std::chars_format::scientific, n - 1);
+  *r.ptr = '\0';
+  return FromE(buf.c_str());
 }
 
-bool RoundTrips(const Digits& d, double v, int bit_size) {
-  std::string s = "0." + (d.d.empty() ? std::string("0") : d.d) + "e" + std::to_string(d.dp);
-  if (bit_size == 32) return strtof(s.c_str(), nullptr) == static_cast<float>(v);
-  return strtod(s.c_str(), nullptr) == v;
-}
-
-// d with its last digit moved by +1 or -1 (keeping the same digit count n).
-bool Neighbour(const Digits& d, int n, int delta, Digits* out) {
-  std::string s = d.d;
-  s.resize(static_cast<size_t>(n), '0');
-  int dp = d.dp;
-  if (delta > 0) {
-    int i = n - 1;
-    while (i >= 0 && s[i] == '9') s[i--] = '0';
-    if (i < 0) {
-      s.insert(s.begin(), '1');
-      s.pop_back();
-      dp++;
-    } else {
-      s[i]++;
-    }
-  } else {
-    int i = n - 1;
-    while (i >= 0 && s[i] == '0') s[i--] = '9';
-    if (i < 0) return false;
-    s[i]--;
-    if (s[0] == '0') return false;  // would lose a digit
-  }
-  while (!s.empty() && s.back() == '0') s.pop_back();
-  out->d = s;
-  out->dp = s.empty() ? 0 : dp;
-  return true;
-}
-
+// The shortest digits that read back as v (as a float32 when bit_size is 32);
+// of several such, the nearest to v: the digits Go's shortest formatting picks.
 Digits ShortestDigits(double v, int bit_size) {
   if (v == 0) return Digits{};
-  const int max = bit_size == 32 ? 9 : 17;
-  for (int n = 1; n <= max; n++) {
-    Digits d = FixedDigits(v, n);
-    if (RoundTrips(d, v, bit_size)) return d;
-    Digits nb;
-    if (Neighbour(d, n, +1, &nb) && RoundTrips(nb, v, bit_size)) return nb;
-    if (Neighbour(d, n, -1, &nb) && RoundTrips(nb, v, bit_size)) return nb;
-  }
-  return FixedDigits(v, max);
+  char buf[64];
+  auto r = bit_size == 32
+               ? std::to_chars(buf, buf + sizeof buf - 1, static_cast<float>(v),
+                               std::chars_format::scientific)
+               : std::to_chars(buf, buf + sizeof buf - 1, v, std::chars_format::scientific);
+  *r.ptr = '\0';
+  return FromE(buf);
 }
 
 void FmtE(std::string& dst, bool neg, const Digits& d, int prec, char fmt) {
@@ -198,12 +167,12 @@ std::string FormatFloat(double v, char fmt, int prec, int bit_size) {
     switch (fmt) {
       case 'e': case 'E': d = FixedDigits(a, prec + 1); break;
       case 'f': {
-        char* buf = nullptr;
-        if (asprintf(&buf, "%.*f", prec, a) < 0) return "";
-        out = neg ? "-" : "";
-        out += buf;
-        free(buf);
-        return out;
+        // At most 309 integer digits, the point, then prec digits.
+        std::string buf(static_cast<size_t>(prec) + 320, '\0');
+        auto r = std::to_chars(buf.data(), buf.data() + buf.size(), a, std::chars_format::fixed,
+                               prec);
+        buf.resize(static_cast<size_t>(r.ptr - buf.data()));
+        return (neg ? "-" : "") + buf;
       }
       case 'g': case 'G':
         if (prec == 0) prec = 1;
