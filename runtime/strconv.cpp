@@ -312,7 +312,7 @@ using namespace gosc::runtime;
 
 extern "C" {
 
-GoString gosc_strconv_Itoa(int64_t v) { return MakeString(std::to_string(v)); }
+GoString gosc_strconv_Itoa(int64_t v) { return gosc_strconv_FormatInt(v, 10); }
 
 void gosc_strconv_Atoi(void* out, const uint8_t* p, int64_t n) {
   auto* r = static_cast<IntResult*>(out);
@@ -322,6 +322,15 @@ void gosc_strconv_Atoi(void* out, const uint8_t* p, int64_t n) {
 
 GoString gosc_strconv_FormatInt(int64_t v, int64_t base) {
   if (base < 2 || base > 36) PanicValue(GoEface{nullptr, nullptr});
+  // Like Go, 0..99 in base 10 come from a static table: no allocation.
+  static const char kSmalls[] =
+      "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
+      "40414243444546474849505152535455565758596061626364656667686970717273747576777879"
+      "8081828384858687888990919293949596979899";
+  if (base == 10 && v >= 0 && v < 100) {
+    const char* p = v < 10 ? kSmalls + 2 * v + 1 : kSmalls + 2 * v;
+    return GoString{reinterpret_cast<const uint8_t*>(p), v < 10 ? 1 : 2};
+  }
   const bool neg = v < 0;
   uint64_t u = neg ? -static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
   std::string s;

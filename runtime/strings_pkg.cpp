@@ -64,9 +64,19 @@ int32_t MapCase(int32_t r, bool upper) {
                                     : towlower_l(static_cast<wint_t>(r), loc));
 }
 
+// The case-mapped copy of s, or s itself when no rune changes (Go's ToUpper,
+// ToLower and strings.Map return their input then, allocating nothing).
+// An invalid byte counts as a change: it maps to U+FFFD.
 GoString MapString(GoString s, bool upper) {
   bool ascii = true;
   for (int64_t i = 0; i < s.len; i++) ascii &= s.ptr[i] < 0x80;
+  bool changes = false;
+  for (int64_t i = 0; i < s.len && !changes;) {
+    Decoded d = ascii ? Decoded{s.ptr[i], 1} : DecodeRune(s.ptr, s.len, i);
+    changes = MapCase(d.r, upper) != d.r || (d.r == kRuneError && d.width == 1);
+    i += d.width;
+  }
+  if (!changes) return s;
   std::string out;
   out.reserve(static_cast<size_t>(s.len));
   if (ascii) {
