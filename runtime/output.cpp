@@ -1,7 +1,8 @@
 // Buffered standard output and the single exit path. Go's os.Stdout is
 // unbuffered, but compiled programs print a lot through fmt; buffering here
-// and flushing at every exit (normal, os.Exit, panic) keeps the observable
-// output identical while avoiding a write(2) per Println.
+// and flushing at every exit (normal, os.Exit, panic) and before every write
+// to another descriptor keeps the observable output identical while avoiding
+// a write(2) per Println.
 #include <unistd.h>
 
 #include <cerrno>
@@ -56,10 +57,14 @@ void WriteStdout(const char* p, size_t n) {
   g_out_len += n;
 }
 
+// Anything written elsewhere (stderr through println or fmt.Fprintln, a
+// file) first flushes what stdout holds, so the order of the two streams is
+// Go's even when they share one pipe or terminal (`prog 2>&1`).
 void WriteFd(int fd, const char* p, size_t n) {
   if (fd == 1) {
     WriteStdout(p, n);
   } else {
+    FlushStdout();
     WriteAll(fd, p, n);
   }
 }
