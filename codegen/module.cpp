@@ -60,8 +60,12 @@ void ModuleLowering::SetupDebugInfo() {
   // DWARF has no Go language code older than DW_LANG_Go (0x16), which LLVM knows.
   // The listing without -g needs only the `.loc` directives it reads back,
   // not debug sections: DebugDirectivesOnly, which changes no code.
-  auto kind = opts_.debug_info ? llvm::DICompileUnit::LineTablesOnly
-                               : llvm::DICompileUnit::DebugDirectivesOnly;
+  // With -g the listing's stack-slot variables (lower_memory.cpp) are real
+  // DWARF variables, which a line-tables-only unit cannot hold: LLVM's DWARF
+  // writer then dereferences a missing DIE. Such a listing gets a full unit.
+  auto kind = !opts_.debug_info ? llvm::DICompileUnit::DebugDirectivesOnly
+              : opts_.listing   ? llvm::DICompileUnit::FullDebug
+                                : llvm::DICompileUnit::LineTablesOnly;
   cu_ = dib_->createCompileUnit(llvm::dwarf::DW_LANG_Go, f, "gosc", opts_.opt_level > 0, "", 0,
                                 "", kind);
 }
