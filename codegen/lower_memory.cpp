@@ -160,9 +160,17 @@ llvm::Value* FuncLowering::LowerAllocStorage(const ssa::Value* v) {
     }
   }
   if (v->alloc_site == AllocSite::kMakeSlice && count && !(const_count && const_count->getSExtValue() >= 0)) {
-    // make([]T, n): the runtime checks n and reports Go's makeslice panics.
+    // make([]T, n[, c]): the runtime checks the sizes and reports Go's makeslice
+    // panics. `count` is the capacity; the length comes from the MakeSlice
+    // that uses this store, so a bad len is blamed before a bad cap, as gc does.
+    llvm::Value* len = count;
+    for (const ssa::Value* u : v->uses()) {
+      if (u->op != ssa::Op::kMakeSlice || u->operand(0) != v) continue;
+      if (auto it = vals_.find(u->operand(1)); it != vals_.end())
+        len = ToI64(it->second, u->operand(1)->type);
+    }
     llvm::Value* out = EntryAlloca(ml_.SliceType(), "mk");
-    CallRt("gosc_makeslice", {out, ml_.TypeDesc(elem), count, count});
+    CallRt("gosc_makeslice", {out, ml_.TypeDesc(elem), len, count});
     return b_.CreateExtractValue(b_.CreateLoad(ml_.SliceType(), out), 0);
   }
   return HeapAlloc(elem, count);
@@ -311,10 +319,23 @@ llvm::Value* FuncLowering::LowerMakeSlice(const ssa::Value* v) {
   llvm::Value* cap = ToI64(Operand(v, 2), v->operand(2)->type);
   if (!llvm::isa<llvm::Constant>(len) || !llvm::isa<llvm::Constant>(cap)) {
     const auto* sl = v->type->Underlying()->As<frontend::Slice>();
-    // 0 <= len <= cap, else the runtime reports "makeslice: len out of range".
+    const ssa::Value* backing = v->operand(0);
+    bool on_stack = backing->op == ssa::Op::kAlloc && backing->alloc_kind == AllocKind::kStack;
+    // 0 <= len <= cap, else the runtime reports Go's makeslice panic. A heap
+    // store was checked (len first, then cap) by gosc_makeslice already. For a
+    // stack array of constant size gc checks inline instead and blames len only
+    // when it is negative (walk.walkMakeSlice), so a huge len with a constant cap
+    // says "cap out of range": pass (0, -1) to get that message.
     CheckOrPanic(b_.CreateICmpUGT(len, cap), [&] {
+      llvm::Value* l = len;
+      llvm::Value* c = cap;
+      if (on_stack) {
+        llvm::Value* neg = b_.CreateICmpSLT(len, b_.getInt64(0));
+        l = b_.CreateSelect(neg, len, b_.getInt64(0));
+        c = b_.CreateSelect(neg, cap, b_.getInt64(-1));
+      }
       llvm::Value* out = EntryAlloca(ml_.SliceType(), "mk");
-      CallRt("gosc_makeslice", {out, ml_.TypeDesc(sl->elem()), len, cap});
+      CallRt("gosc_makeslice", {out, ml_.TypeDesc(sl->elem()), l, c});
       CallRt("gosc_panic_nil", {});  // not reached: makeslice panicked
     });
   }

@@ -10,6 +10,10 @@
 
 namespace gosc::runtime {
 
+// gc's maxAlloc on linux/amd64 (1 << heapAddrBits): larger make/append
+// requests panic with "cap out of range" instead of trying to allocate.
+constexpr uint64_t kMaxAlloc = uint64_t{1} << 48;
+
 int64_t g_alloc_count = 0;
 int64_t g_alloc_bytes = 0;
 
@@ -74,9 +78,20 @@ void* gosc_mallocgc(int64_t size, bool has_pointers) {
 void gosc_makeslice(void* out, void* elem, int64_t len, int64_t cap) {
   auto* t = static_cast<const GoType*>(elem);
   auto* s = static_cast<GoSlice*>(out);
-  const int64_t max = t->size == 0 ? INT64_MAX : (int64_t{1} << 47) / t->size;
-  if (len < 0 || len > max) PanicRuntime(RtErr::kErrorString, "makeslice: len out of range");
-  if (cap < len || cap > max) PanicRuntime(RtErr::kErrorString, "makeslice: cap out of range");
+  // gc's runtime.makeslice: blame len when it alone is invalid (negative, or
+  // len*size overflows or exceeds maxAlloc = 1<<48 on amd64), else blame cap
+  // (negative, too large, or below len). A negative count as uintptr always
+  // overflows unless the element is zero-sized.
+  auto too_big = [&](int64_t n) {
+    uint64_t bytes;
+    return __builtin_mul_overflow(static_cast<uint64_t>(n), static_cast<uint64_t>(t->size),
+                                  &bytes) ||
+           bytes > kMaxAlloc;
+  };
+  if (too_big(cap) || len < 0 || len > cap) {
+    if (too_big(len) || len < 0) PanicRuntime(RtErr::kErrorString, "makeslice: len out of range");
+    PanicRuntime(RtErr::kErrorString, "makeslice: cap out of range");
+  }
   s->ptr = Alloc(static_cast<size_t>(t->size * cap), HasPointers(t));
   s->len = len;
   s->cap = cap;
@@ -108,7 +123,8 @@ void gosc_growslice(void* out, void* elem, void* old_ptr, int64_t old_len, int64
       if (newcap <= 0) newcap = newlen;
     }
   }
-  if (newcap > (int64_t{1} << 47) / es) PanicRuntime(RtErr::kErrorString, "growslice: cap out of range");
+  if (static_cast<uint64_t>(newcap) > kMaxAlloc / static_cast<uint64_t>(es))
+    PanicRuntime(RtErr::kErrorString, "growslice: cap out of range");
   const int64_t bytes = RoundUpSize(newcap * es);
   newcap = bytes / es;
   void* p = Alloc(static_cast<size_t>(bytes), HasPointers(t));
