@@ -35,11 +35,6 @@ mkdir -p "$reports"
 export ASAN_OPTIONS="log_path=$reports/asan:detect_stack_use_after_return=0"
 export UBSAN_OPTIONS="log_path=$reports/ubsan:print_stacktrace=1"
 export LSAN_OPTIONS="suppressions=$root/tests/fuzz/lsan.supp:print_suppressions=0"
-# Known failures of the sanitized build only, each a real bug reported in the Trust issue (the
-# plain build passes them by luck); remove an entry when its bug is fixed.
-#   codegen/listing.go: `gosc -S -g` reads a null DIE in llvm::DwarfDebug::finalizeModuleInfo
-#   (SEGV -> exit 3 here; valgrind shows the same invalid read in the plain build).
-export LIT_FILTER_OUT=${GOSC_SANITIZE_KNOWN_FAILURES:-'codegen/listing\.go'}
 cd "$asan_build"
 status=0
 ctest -j2 --output-on-failure || status=1
