@@ -43,6 +43,10 @@ marker=$work/.started-$target
 touch "$marker"
 log=$work/$target.log
 echo "fuzz.sh: $target for ${seconds}s; log $log, crashes in $work/crashes/$target/"
+regressions=()
+if [ -d "$root/tests/fuzz/regressions/$target" ]; then
+  regressions=("$root/tests/fuzz/regressions/$target")
+fi
 start=$(date +%s)
 # The first directory receives new inputs; the seeds and the committed regressions are read.
 set +e
@@ -51,7 +55,7 @@ ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} UBSAN_OPTIONS=${UBSAN_OPTIONS:-prin
   -dict="$root/tests/fuzz/go.dict" -artifact_prefix="$work/crashes/$target/" \
   -fork="${GOSC_FUZZ_JOBS:-1}" -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 \
   -print_final_stats=1 \
-  "$work/corpus/$target" "$seeds" "$root/tests/fuzz/regressions/$target" >"$log" 2>&1
+  "$work/corpus/$target" "$seeds" "${regressions[@]}" >"$log" 2>&1
 rc=$?
 set -e
 elapsed=$(( $(date +%s) - start ))
