@@ -544,10 +544,10 @@ class Body:
         c = r.random()
         if c < 0.15:
             p.imports.add('strconv')
-            return 'strconv.Itoa(int(%s))' % self.iexpr(p.int_ty(), d - 1)
+            return 'strconv.Itoa(int(%s))' % self.nonconst_expr(p.int_ty(), d - 1)
         if c < 0.25:
             p.imports.add('strconv')
-            return 'strconv.FormatInt(int64(%s), %d)' % (self.iexpr(p.int_ty(), d - 1), r.choice([2, 8, 10, 16, 36]))
+            return 'strconv.FormatInt(int64(%s), %d)' % (self.nonconst_expr(p.int_ty(), d - 1), r.choice([2, 8, 10, 16, 36]))
         if c < 0.35:
             p.imports.add('strings')
             return 'strings.%s(%s)' % (r.choice(['ToUpper', 'ToLower', 'TrimSpace']), self.sexpr(d - 1))

@@ -13,6 +13,7 @@
 import argparse
 import hashlib
 import os
+import re
 import shutil
 import sys
 import tempfile
@@ -106,10 +107,14 @@ class Reducer:
         return None if res is None else res.split('\n')
 
     def block_pass(self, lines):
+        failed = set()  # block texts whose removal did not reproduce
         changed = True
         while changed and not self.out_of_time():
             changed = False
             for s, e in blocks(lines):
+                key = tuple(lines[s:e + 1])
+                if key in failed:
+                    continue
                 cand = lines[:s] + lines[e + 1:]
                 res = self.try_lines(lines, cand)
                 if res is not None:
@@ -122,6 +127,21 @@ class Reducer:
                     if res is not None:
                         lines, changed = res, True
                         break
+                failed.add(key)
+        return lines
+
+    def main_calls(self, lines):
+        """Drops the generator's feature calls from main (a call and the
+        checksum print after it), one at a time."""
+        i = 0
+        while i < len(lines) and not self.out_of_time():
+            m = re.match(r'^\t(\w+)\(\)$', lines[i])
+            if m and i + 1 < len(lines) and lines[i + 1].startswith('\tfmt.Println("ck '):
+                res = self.try_lines(lines, lines[:i] + lines[i + 2:])
+                if res is not None:
+                    lines = res
+                    continue
+            i += 1
         return lines
 
     def ddmin(self, lines):
@@ -145,6 +165,7 @@ class Reducer:
 
     def run(self, src):
         lines = src.split('\n')
+        lines = self.main_calls(lines)
         prev = None
         while prev != lines and not self.out_of_time():
             prev = lines

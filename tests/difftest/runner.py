@@ -78,8 +78,8 @@ class Tools:
             return True
         return run([self.gofmt, '-e', '-l', path], self.env, 30).rc == 0
 
-    def go_build(self, path, out):
-        return run([self.go, 'build', '-o', out, path], self.env, self.build_timeout,
+    def go_build(self, path, out, flags=()):
+        return run([self.go, 'build'] + list(flags) + ['-o', out, path], self.env, self.build_timeout,
                    cwd=os.path.dirname(path))
 
     def gosc_build(self, path, out, cfg):
@@ -181,3 +181,17 @@ def oracle_run(tools, src, workdir, allow_repair=False):
             return src, None, err
         src = fixed
     return src, None, err
+
+
+def go_unoptimized_agrees(tools, src_path, gosc_run, workdir):
+    """True when go without optimisation and inlining (-gcflags=-N -l)
+    produces what gosc produced: then the mismatch is a go 1.19 bug."""
+    if gosc_run is None:
+        return False
+    exe = os.path.join(workdir, 'go-Nl.bin')
+    b = tools.go_build(src_path, exe, ['-gcflags=-N -l'])
+    if b.rc != 0:
+        return False
+    r = tools.run_bin(exe)
+    return (not r.timeout and r.stdout == gosc_run.stdout and r.rc == gosc_run.rc
+            and r.first_err() == gosc_run.first_err())
