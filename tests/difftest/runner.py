@@ -26,6 +26,8 @@ CONFIG_ORDER = ['O0', 'O2', 'O0-noesc', 'O2-noesc']
 
 
 def find_go(explicit=None):
+    if explicit:
+        return explicit if os.path.isfile(explicit) and os.access(explicit, os.X_OK) else None
     for cand in [explicit, os.environ.get('GO'), '/usr/lib/go-1.19/bin/go', shutil.which('go')]:
         if cand and os.path.isfile(cand) and os.access(cand, os.X_OK):
             return cand
