@@ -294,6 +294,10 @@ llvm::Value* FuncLowering::LowerValue(const ssa::Value* v) {
     case Op::kChangeType: {
       llvm::Value* x = Operand(v, 0);
       llvm::Type* want = T(v->type);
+      // unsafe.Pointer <-> uintptr stays a changetype in SSA, so the escape
+      // pass keeps the pointer's flow through the integer.
+      if (x->getType()->isPointerTy() && want->isIntegerTy()) return b_.CreatePtrToInt(x, want);
+      if (x->getType()->isIntegerTy() && want->isPointerTy()) return b_.CreateIntToPtr(x, want);
       if (x->getType() != want)
         Fail(v->pos, "codegen: changetype between different representations");
       return x;

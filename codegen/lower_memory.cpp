@@ -300,8 +300,15 @@ llvm::Value* FuncLowering::LowerSlice(const ssa::Value* v) {
     else lo = b_.getInt64(0);
     max = cap;
   }
-  llvm::Value* nptr = b_.CreateInBoundsGEP(M(elem), ptr, lo);
   llvm::Value* nlen = b_.CreateSub(hi, lo);
+  llvm::Value* ncap = is_string ? nlen : b_.CreateSub(max, lo);
+  // As gc (ssagen's slicemask): a result with no capacity left keeps the base
+  // pointer, so x[len(x):] never points one past the end of x's object (where
+  // it would keep the next object alive and compare unequal to &x[0]'s base).
+  llvm::Value* off = lo;
+  if (!llvm::isa<llvm::Constant>(lo) || !llvm::cast<llvm::Constant>(lo)->isNullValue())
+    off = b_.CreateSelect(b_.CreateICmpEQ(ncap, b_.getInt64(0)), b_.getInt64(0), lo);
+  llvm::Value* nptr = b_.CreateInBoundsGEP(M(elem), ptr, off);
   if (is_string) {
     llvm::Value* s = llvm::UndefValue::get(ml_.StringType());
     s = b_.CreateInsertValue(s, nptr, 0);
@@ -310,7 +317,7 @@ llvm::Value* FuncLowering::LowerSlice(const ssa::Value* v) {
   llvm::Value* s = llvm::UndefValue::get(ml_.SliceType());
   s = b_.CreateInsertValue(s, nptr, 0);
   s = b_.CreateInsertValue(s, nlen, 1);
-  return b_.CreateInsertValue(s, b_.CreateSub(max, lo), 2);
+  return b_.CreateInsertValue(s, ncap, 2);
 }
 
 llvm::Value* FuncLowering::LowerMakeSlice(const ssa::Value* v) {
