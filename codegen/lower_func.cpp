@@ -134,8 +134,8 @@ void FuncLowering::BoundsCheck(llvm::Value* x, llvm::Value* y, BoundsKind kind, 
           case BoundsKind::kSliceAcap: which = 0; break;
           case BoundsKind::kSliceAlen: which = 1; break;
           case BoundsKind::kSliceB: which = 2; break;
-          case BoundsKind::kSlice3Acap:
-          case BoundsKind::kSlice3Alen: which = 3; break;
+          case BoundsKind::kSlice3Acap: which = 3; break;
+          case BoundsKind::kSlice3Alen: which = 6; break;
           case BoundsKind::kSlice3B: which = 4; break;
           case BoundsKind::kSlice3C: which = 5; break;
           default: break;

@@ -151,11 +151,14 @@ void gosc_panic_slice(int64_t which, int64_t x, int64_t y) {
     case 2: snprintf(buf, sizeof buf, "slice bounds out of range [%" PRId64 ":%" PRId64 "]", x, y); break;
     case 3: snprintf(buf, sizeof buf, "slice bounds out of range [::%" PRId64 "] with capacity %" PRId64, x, y); break;
     case 4: snprintf(buf, sizeof buf, "slice bounds out of range [:%" PRId64 ":%" PRId64 "]", x, y); break;
+    case 6: snprintf(buf, sizeof buf, "slice bounds out of range [::%" PRId64 "] with length %" PRId64, x, y); break;
     default: snprintf(buf, sizeof buf, "slice bounds out of range [%" PRId64 ":%" PRId64 ":]", x, y); break;
   }
-  if ((which == 0 || which == 1 || which == 3) && x < 0) {
-    snprintf(buf, sizeof buf, which == 3 ? "slice bounds out of range [::%" PRId64 "]"
-                                         : "slice bounds out of range [:%" PRId64 "]", x);
+  if ((which == 0 || which == 1 || which == 3 || which == 6) && x < 0) {
+    snprintf(buf, sizeof buf,
+             which == 3 || which == 6 ? "slice bounds out of range [::%" PRId64 "]"
+                                      : "slice bounds out of range [:%" PRId64 "]",
+             x);
   } else if ((which == 2 || which == 5) && x < 0) {
     snprintf(buf, sizeof buf, which == 2 ? "slice bounds out of range [%" PRId64 ":]"
                                          : "slice bounds out of range [%" PRId64 "::]", x);
