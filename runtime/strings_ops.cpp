@@ -156,10 +156,14 @@ GoString gosc_slicebytetostring(void* p, int64_t n) {
   return MakeString(static_cast<const char*>(p), static_cast<size_t>(n));
 }
 
+// []byte("") and []rune("") are empty but not nil: gc's rawbyteslice(0) and
+// rawruneslice(0) return mallocgc(0)'s &zerobase, so `b == nil` is false.
+static int32_t empty_backing;
+
 void gosc_stringtoslicebyte(void* out, const uint8_t* p, int64_t n) {
   auto* s = static_cast<GoSlice*>(out);
   const int64_t cap = RoundUpSize(n);
-  void* d = n > 0 ? Alloc(static_cast<size_t>(cap), false) : nullptr;
+  void* d = n > 0 ? Alloc(static_cast<size_t>(cap), false) : &empty_backing;
   if (n > 0) memcpy(d, p, n);
   *s = GoSlice{d, n, n > 0 ? cap : 0};
 }
@@ -168,7 +172,8 @@ void gosc_stringtoslicerune(void* out, const uint8_t* p, int64_t n) {
   auto* s = static_cast<GoSlice*>(out);
   const int64_t count = RuneCount(View(GoString{p, n}));
   const int64_t cap = count > 0 ? RoundUpSize(count * 4) / 4 : 0;
-  auto* d = static_cast<int32_t*>(count > 0 ? Alloc(static_cast<size_t>(cap * 4), false) : nullptr);
+  auto* d = count > 0 ? static_cast<int32_t*>(Alloc(static_cast<size_t>(cap * 4), false))
+                      : &empty_backing;
   int64_t k = 0;
   for (int64_t i = 0; i < n;) {
     Decoded dr = DecodeRune(p, n, i);
