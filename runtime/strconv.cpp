@@ -178,9 +178,9 @@ IntResult ParseInt(std::string_view s, int base, int bit_size, const char* fn) {
   if (bit_size == 0) bit_size = 64;
   const uint64_t cutoff = uint64_t{1} << (bit_size - 1);
   if (!neg && un >= cutoff) return {static_cast<int64_t>(cutoff - 1), MakeNumError(fn, s0, kRange)};
-  if (neg && un > cutoff) return {-static_cast<int64_t>(cutoff), MakeNumError(fn, s0, kRange)};
-  int64_t n = static_cast<int64_t>(un);
-  return {neg ? -n : n, NilEface()};
+  // Negated in uint64_t: -(1<<63) has no positive int64 counterpart (UBSan).
+  if (neg && un > cutoff) return {static_cast<int64_t>(0 - cutoff), MakeNumError(fn, s0, kRange)};
+  return {static_cast<int64_t>(neg ? 0 - un : un), NilEface()};
 }
 
 bool EqualFoldAscii(std::string_view a, std::string_view b) {

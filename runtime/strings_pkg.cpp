@@ -190,11 +190,12 @@ bool gosc_strings_ContainsRune(const uint8_t* sp, int64_t sl, int32_t r) {
 }
 
 bool gosc_strings_HasPrefix(const uint8_t* sp, int64_t sl, const uint8_t* tp, int64_t tl) {
-  return sl >= tl && memcmp(sp, tp, static_cast<size_t>(tl)) == 0;
+  // An empty string's pointer may be null, which memcmp must not see.
+  return sl >= tl && (tl == 0 || memcmp(sp, tp, static_cast<size_t>(tl)) == 0);
 }
 
 bool gosc_strings_HasSuffix(const uint8_t* sp, int64_t sl, const uint8_t* tp, int64_t tl) {
-  return sl >= tl && memcmp(sp + sl - tl, tp, static_cast<size_t>(tl)) == 0;
+  return sl >= tl && (tl == 0 || memcmp(sp + sl - tl, tp, static_cast<size_t>(tl)) == 0);
 }
 
 int64_t gosc_strings_Index(const uint8_t* sp, int64_t sl, const uint8_t* tp, int64_t tl) {
