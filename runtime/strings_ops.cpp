@@ -3,6 +3,9 @@
 // UTF-8 helpers the formatting code shares. Decoding follows Go exactly:
 // any invalid or overlong sequence, surrogate or out-of-range code point
 // decodes as U+FFFD with width 1.
+#include <locale.h>
+#include <wctype.h>
+
 #include <cstring>
 
 #include "runtime/internal.h"
@@ -91,6 +94,11 @@ bool IsPrint(int32_t r) {
   if (r >= 0x2060 && r <= 0x206F) return false;
   if (r >= 0xFFF9 && r <= 0xFFFB) return false;
   if (r >= 0xE0000 && r <= 0xE0FFF) return r >= 0xE0100 && r <= 0xE01EF;
+  // Unassigned code points are not printable either: glibc's Unicode tables
+  // (C.UTF-8) know which are assigned. They are a newer Unicode than Go
+  // 1.19's 13.0, so a rune assigned since then still prints raw.
+  static locale_t utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", static_cast<locale_t>(nullptr));
+  if (utf8 != static_cast<locale_t>(nullptr)) return iswprint_l(static_cast<wint_t>(r), utf8);
   return true;
 }
 
