@@ -40,36 +40,34 @@ bool FuncBuilder::IsSpread(const fe::CallExpr* c) const {
 std::vector<Value*> FuncBuilder::BuiltinArgs(const fe::CallExpr* c) {
   auto id = static_cast<fe::BuiltinId>(c->builtin_id);
   std::vector<Value*> vals;
+  auto map_key = [&] { return Under(vals[0]->type)->As<fe::Map>()->key(); };
   if (IsSpread(c)) {
     vals = MultiValues(c->args[0], c->args[0]->type->As<fe::Tuple>()->size());
-  } else {
-    for (const fe::Expr* x : c->args) {
-      vals.push_back(id == fe::BuiltinId::kPanic ? ExprAs(x, types_.EmptyInterface())
-                     : id == fe::BuiltinId::kPrint || id == fe::BuiltinId::kPrintln
-                         ? ExprAs(x, nullptr)
-                         : nullptr);
+    if (id == fe::BuiltinId::kDelete && vals.size() == 2) vals[1] = Convert(vals[1], map_key(), c->pos);
+    if (id == fe::BuiltinId::kAppend && !vals.empty()) {
+      vals[0] = Convert(vals[0], c->type, c->pos);
+      const Type* elem = Under(c->type)->As<fe::Slice>()->elem();
+      for (size_t i = 1; i < vals.size(); ++i) vals[i] = Convert(vals[i], elem, c->pos);
     }
-    // delete's key converts to the map's key type; the others keep their own.
-    for (size_t i = 0; i < vals.size(); ++i) {
-      if (vals[i]) continue;
-      const fe::Map* mt = i == 1 && vals[0] ? Under(vals[0]->type)->As<fe::Map>() : nullptr;
-      vals[i] = id == fe::BuiltinId::kDelete && mt ? ExprAs(c->args[i], mt->key())
-                                                   : Rvalue(c->args[i]);
+    return vals;
+  }
+  for (size_t i = 0; i < c->args.size(); ++i) {
+    const fe::Expr* x = c->args[i];
+    switch (id) {
+      case fe::BuiltinId::kPanic: vals.push_back(ExprAs(x, types_.EmptyInterface())); break;
+      case fe::BuiltinId::kPrint:
+      case fe::BuiltinId::kPrintln: vals.push_back(ExprAs(x, nullptr)); break;
+      case fe::BuiltinId::kDelete:
+        vals.push_back(i == 1 ? ExprAs(x, map_key()) : Rvalue(x));
+        break;
+      default: vals.push_back(Rvalue(x)); break;
     }
-  }
-  if (id == fe::BuiltinId::kDelete && vals.size() == 2) {
-    vals[1] = Convert(vals[1], Under(vals[0]->type)->As<fe::Map>()->key(), c->pos);
-  }
-  if (id == fe::BuiltinId::kAppend && !vals.empty()) {
-    vals[0] = Convert(vals[0], c->type, c->pos);
-    const Type* elem = Under(c->type)->As<fe::Slice>()->elem();
-    for (size_t i = 1; i < vals.size(); ++i) vals[i] = Convert(vals[i], elem, c->pos);
   }
   return vals;
 }
 
-// copy, delete, print and println of evaluated arguments; panic and recover
-// too, for deferred thunks.
+// copy, delete, print, println and panic of evaluated arguments; recover too,
+// for deferred thunks.
 Value* FuncBuilder::PlainBuiltin(fe::BuiltinId id, const std::vector<Value*>& args, Pos pos) {
   auto need = [&](size_t n) {
     if (args.size() != n) Fail(pos, std::string("wrong argument count for ") + BuiltinName(id));
@@ -142,7 +140,8 @@ Value* FuncBuilder::Builtin(const fe::CallExpr* c) {
     case fe::BuiltinId::kCopy:
     case fe::BuiltinId::kDelete:
     case fe::BuiltinId::kPrint:
-    case fe::BuiltinId::kPrintln: return PlainBuiltin(id, BuiltinArgs(c), c->pos);
+    case fe::BuiltinId::kPrintln:
+    case fe::BuiltinId::kPanic: return PlainBuiltin(id, BuiltinArgs(c), c->pos);
     case fe::BuiltinId::kAppend:
       if (IsSpread(c)) {
         Value* v = Emit(Op::kAppend, c->type, c->pos, BuiltinArgs(c));
@@ -215,13 +214,6 @@ Value* FuncBuilder::Builtin(const fe::CallExpr* c) {
       v->alloc_site = AllocSite::kNew;
       v->alloc_desc = ExprString(c);
       return v;
-    }
-    case fe::BuiltinId::kPanic: {
-      need(1);
-      Value* v = ExprAs(a[0], types_.EmptyInterface());
-      Emit(Op::kPanic, nullptr, c->pos, {v});
-      StartDeadBlock();
-      return nullptr;
     }
     case fe::BuiltinId::kRecover:
       fn_->has_recover = true;

@@ -14,17 +14,6 @@
 
 namespace gosc::ssa::build {
 
-namespace {
-
-const Type* ResultType(const fe::Signature* sig) {
-  const fe::Tuple* r = sig->results();
-  if (r->size() == 0) return nullptr;
-  if (r->size() == 1) return r->At(0);
-  return r;
-}
-
-}  // namespace
-
 // The receiver of method `m` selected by `s`, adjusted to what m expects:
 // *T for pointer methods, T for value methods, the interface for interface methods.
 Value* FuncBuilder::Receiver(const fe::SelectorExpr* s, const fe::Func* m, bool* is_iface) {

@@ -18,6 +18,13 @@ const Type* Under(const Type* t) { return t ? t->Underlying() : nullptr; }
 
 bool IsInterface(const Type* t) { return t && Under(t) && Under(t)->As<fe::Interface>(); }
 
+const Type* ResultType(const fe::Signature* sig) {
+  const fe::Tuple* r = sig->results();
+  if (r->size() == 0) return nullptr;
+  if (r->size() == 1) return r->At(0);
+  return r;
+}
+
 const fe::Basic* AsBasic(const Type* t) { return t && Under(t) ? Under(t)->As<fe::Basic>() : nullptr; }
 
 bool IsPointerShaped(const Type* t) {

@@ -17,17 +17,6 @@
 
 namespace gosc::ssa::build {
 
-namespace {
-
-const Type* ResultTypeOf(const fe::Signature* sig) {
-  const fe::Tuple* results = sig->results();
-  if (results->size() == 0) return nullptr;
-  if (results->size() == 1) return results->At(0);
-  return results;
-}
-
-}  // namespace
-
 Func* ModuleBuilder::Wrapper(const std::string& name, const fe::Signature* sig, Pos pos,
                              const std::function<void(FuncBuilder&)>& build) {
   auto it = wrappers_.find(name);
@@ -111,7 +100,7 @@ void FuncBuilder::BuildMethodWrapper(const fe::Func* method, const Type* recv_ty
   recv->name = "recv";
   std::vector<Value*> args{recv};
   args.insert(args.end(), params.begin(), params.end());
-  Value* call = Emit(IsInterface(recv_type) ? Op::kInvoke : Op::kCall, ResultTypeOf(sig),
+  Value* call = Emit(IsInterface(recv_type) ? Op::kInvoke : Op::kCall, ResultType(sig),
                      fn_->pos, args);
   call->func = const_cast<fe::Func*>(method);
   call->callee = mb_.FuncFor(method);
@@ -132,7 +121,7 @@ void FuncBuilder::BuildMethodExprWrapper(const fe::SelectorExpr* s, const fe::Si
   bool invoke = false;
   std::vector<Value*> args{AdjustReceiver(p, method, &invoke, fn_->pos)};
   args.insert(args.end(), params.begin() + 1, params.end());
-  Value* call = Emit(invoke ? Op::kInvoke : Op::kCall, ResultTypeOf(sig), fn_->pos, args);
+  Value* call = Emit(invoke ? Op::kInvoke : Op::kCall, ResultType(sig), fn_->pos, args);
   call->func = const_cast<fe::Func*>(method);
   if (!invoke) call->callee = mb_.FuncFor(method);
   ReturnCallResults(call, sig);
@@ -142,7 +131,7 @@ void FuncBuilder::BuildMethodExprWrapper(const fe::SelectorExpr* s, const fe::Si
 // lowers it to f's runtime entry as it lowers any direct call of f.
 void FuncBuilder::BuildLibraryForwarder(const fe::Func* f) {
   std::vector<Value*> params = WrapperParams(f->sig());
-  Value* call = Emit(Op::kCall, ResultTypeOf(f->sig()), fn_->pos, params);
+  Value* call = Emit(Op::kCall, ResultType(f->sig()), fn_->pos, params);
   call->func = const_cast<fe::Func*>(f);
   ReturnCallResults(call, f->sig());
 }

@@ -40,6 +40,8 @@ struct InternalError {
 // Type helpers.
 const Type* Under(const Type* t);
 bool IsInterface(const Type* t);
+// The type of a call of sig: nullptr, the one result, or the results' Tuple.
+const Type* ResultType(const fe::Signature* sig);
 bool IsPointerShaped(const Type* t);
 bool IsAggregate(const Type* t);  // struct or array: lives in memory as a variable
 // gc's capture rule: a closure copies a captured variable (by value) when it
