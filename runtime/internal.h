@@ -4,6 +4,8 @@
 // so the ABI files stay thin wrappers over these.
 #pragma once
 
+#include <locale.h>
+
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -95,6 +97,8 @@ Decoded DecodeRune(const uint8_t* s, int64_t n, int64_t i);
 void AppendRune(std::string& out, int32_t r);  // invalid -> U+FFFD
 int RuneLen(int32_t r);
 bool IsPrint(int32_t r);  // unicode.IsPrint, approximated for non-ASCII
+// glibc's C.UTF-8 locale (Unicode classes and case maps), or null if missing.
+locale_t Utf8Locale();
 int64_t RuneCount(std::string_view s);
 
 // ---- formatting (float_format.cpp, fmt_*.cpp, strconv.cpp) ----

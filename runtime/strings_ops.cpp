@@ -3,7 +3,6 @@
 // UTF-8 helpers the formatting code shares. Decoding follows Go exactly:
 // any invalid or overlong sequence, surrogate or out-of-range code point
 // decodes as U+FFFD with width 1.
-#include <locale.h>
 #include <wctype.h>
 
 #include <cstring>
@@ -74,9 +73,10 @@ void AppendRune(std::string& out, int32_t r) {
   }
 }
 
-// unicode.IsPrint without Unicode's tables: ASCII exactly; beyond ASCII,
-// every code point except controls, format characters, separators other
-// than U+0020, surrogates, private use and noncharacters.
+// unicode.IsPrint without Go's Unicode tables: ASCII exactly; beyond ASCII,
+// every assigned code point (glibc's tables, below) except controls, format
+// characters, separators other than U+0020, surrogates, private use and
+// noncharacters.
 bool IsPrint(int32_t r) {
   if (r < 0x80) return r >= 0x20 && r < 0x7F;
   if (r < 0xA0 || r == 0xAD || r == 0xA0) return false;
@@ -97,9 +97,14 @@ bool IsPrint(int32_t r) {
   // Unassigned code points are not printable either: glibc's Unicode tables
   // (C.UTF-8) know which are assigned. They are a newer Unicode than Go
   // 1.19's 13.0, so a rune assigned since then still prints raw.
-  static locale_t utf8 = newlocale(LC_CTYPE_MASK, "C.UTF-8", static_cast<locale_t>(nullptr));
+  locale_t utf8 = Utf8Locale();
   if (utf8 != static_cast<locale_t>(nullptr)) return iswprint_l(static_cast<wint_t>(r), utf8);
   return true;
+}
+
+locale_t Utf8Locale() {
+  static locale_t loc = newlocale(LC_CTYPE_MASK, "C.UTF-8", static_cast<locale_t>(nullptr));
+  return loc;
 }
 
 int64_t RuneCount(std::string_view s) {

@@ -2,7 +2,6 @@
 // layout is the Go struct {buf []byte} (24 bytes; the zero value is an empty
 // builder). Results share the input's bytes where Go's do (Split, Trim*,
 // Fields), since strings are immutable.
-#include <locale.h>
 #include <wctype.h>
 
 #include <cstring>
@@ -45,11 +44,6 @@ bool IsSpaceRune(int32_t r) {
       return true;
   }
   return r >= 0x2000 && r <= 0x200A;
-}
-
-locale_t Utf8Locale() {
-  static locale_t loc = newlocale(LC_CTYPE_MASK, "C.UTF-8", static_cast<locale_t>(nullptr));
-  return loc;
 }
 
 int32_t MapCase(int32_t r, bool upper) {
