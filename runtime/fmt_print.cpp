@@ -288,7 +288,11 @@ void Printer::PrintArg(GoEface arg, int32_t verb) {
 }
 
 void Printer::PrintValue(const GoType* t, const void* p, int32_t verb, int depth, bool can_iface) {
-  if (depth > 0 && can_iface && NumMethods(t) > 0) {
+  // A field or element of interface type: reflect's Interface() yields the
+  // dynamic value, so the methods that count are the dynamic type's; the
+  // kGoInterface case below recurses into it, which handles them (an
+  // interface descriptor's own method entries have no code to call).
+  if (depth > 0 && can_iface && NumMethods(t) > 0 && Under(t)->kind != kGoInterface) {
     if (HandleMethods(t, DataWordFor(t, p), verb)) return;
   }
   cur_type_ = t;

@@ -95,5 +95,24 @@ TEST(FmtComposite, NilsInside) {
   EXPECT_EQ(Sprint({GoEface{&tAnys, BoxValue(&tAnys, new GoSlice{items, 4, 4})}}), "[1 two 3 <nil>]");
 }
 
+// An `error` field: fmt calls the dynamic value's Error() at depth > 0 and
+// prints <nil> for a nil one (it used to call the interface descriptor's
+// method entry, which has no code).
+struct WithErr {
+  GoEface e;
+  int64_t n;
+};
+const GoField kWithErrFields[] = {{"E", &gosc_type_error, 0, 0}, {"N", &tInt, 16, 0}};
+GoType tWithErrStruct{24, 8, kGoStruct, kGoHasPointers, 0, 0, "struct { E error; N int }", nullptr, nullptr, 2, kWithErrFields, nullptr, nullptr};
+GoType tWithErr{24, 8, kGoStruct, kGoHasPointers | kGoNamed, 0, 0, "main.S", nullptr, nullptr, 0, nullptr, nullptr, &tWithErrStruct};
+
+TEST(FmtComposite, NestedErrorField) {
+  WithErr w{gosc_errors_New(S("bad").ptr, 3), 1};
+  EXPECT_EQ(Sprintf("%v|%+v|%s|%q|%x", {Box(&tWithErr, w), Box(&tWithErr, w), Box(&tWithErr, w),
+                                         Box(&tWithErr, w), Box(&tWithErr, w)}),
+            "{bad 1}|{E:bad N:1}|{bad %!s(int=1)}|{\"bad\" '\\x01'}|{626164 1}");
+  EXPECT_EQ(Sprintf("%v|%+v", {Box(&tWithErr, WithErr{}), Box(&tWithErr, WithErr{})}), "{<nil> 0}|{E:<nil> N:0}");
+}
+
 }  // namespace
 }  // namespace gosc::runtime::testing
