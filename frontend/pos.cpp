@@ -3,9 +3,11 @@
 // Why it exists: every layer reports problems as `file.go:LINE:COL: error: message` with the
 // source line and a caret under it, and the test corpora compare these lines with gc's, so the
 // formatting, ordering and de-duplication rules live in one place: sorted by position, at most
-// one error per line, and at most 10 errors before `too many errors`, as gc does.
+// one syntax error per line and no repeated message on a line, and at most 10 errors before
+// `too many errors`, as gc does.
 #include <algorithm>
 #include <tuple>
+#include <vector>
 
 #include "frontend/pos.h"
 
@@ -68,18 +70,27 @@ void Diagnostics::Print(std::FILE* out) const {
            std::tie(b->pos.file, b->pos.line, b->pos.col);
   });
   size_t printed = 0;
-  const Diagnostic* last = nullptr;
+  // The errors kept on the current line: gc (base.ErrorfAt) keeps one syntax error per line,
+  // and of other errors drops only a repeat of the same message on the same line.
+  std::vector<const Diagnostic*> line_kept;
+  auto is_syntax = [](const Diagnostic* d) { return d->message.rfind("syntax error", 0) == 0; };
   for (const Diagnostic* d : sorted) {
-    // gc reports at most one error per line; errors without a position are all kept.
-    if (last && d->pos.IsValid() && last->pos.file == d->pos.file &&
-        last->pos.line == d->pos.line) {
-      continue;
+    if (!line_kept.empty() && (line_kept[0]->pos.file != d->pos.file ||
+                               line_kept[0]->pos.line != d->pos.line)) {
+      line_kept.clear();
     }
+    bool drop = false;
+    if (d->pos.IsValid()) {
+      for (const Diagnostic* k : line_kept) {
+        if (k->message == d->message || (is_syntax(k) && is_syntax(d))) drop = true;
+      }
+    }
+    if (drop) continue;
     if (printed == kMaxErrors) {
       std::fprintf(out, "%s: too many errors\n", sources_.Format(d->pos).c_str());
       return;
     }
-    last = d;
+    if (d->pos.IsValid()) line_kept.push_back(d);
     ++printed;
     const char* sev = d->severity == Severity::kNote ? "note" : "error";
     if (d->pos.file < 0 || static_cast<size_t>(d->pos.file) >= sources_.size()) {

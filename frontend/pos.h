@@ -59,7 +59,7 @@ struct Diagnostic {
 };
 
 // Collects diagnostics; they are printed sorted by position, duplicates on
-// the same line dropped (gc reports at most one error per line), at most 10
+// the same line dropped as gc does (one syntax error per line, no repeated message), at most 10
 // errors then "too many errors" as gc does.
 class Diagnostics {
  public:

@@ -389,7 +389,8 @@ void Checker::TypeDecl(TypeName* obj, TypeSpec* spec) {
   if (const Struct* st = u->As<Struct>()) {
     for (Func* m : n->methods()) {
       for (const Var* f : st->fields()) {
-        if (f->name() == m->name()) {
+        // Blank fields and methods never collide: neither can be selected.
+        if (f->name() == m->name() && m->name() != "_") {
           Error(m->pos(), "field and method with the same name " + m->name());
         }
       }

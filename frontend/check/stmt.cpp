@@ -337,6 +337,9 @@ void Checker::SwitchStmt(frontend::SwitchStmt* s, unsigned ctx) {
       Comparison(res, xx, Token::kEql, true);
       if (res.Invalid()) continue;
       if (v.mode != Mode::kConstant) continue;
+      // As go/types' goVal: only integer, float and string constants are checked for
+      // duplicates; `case true:` twice is accepted.
+      if (v.val->kind == ConstKind::kBool) continue;
       bool dup = false;
       for (auto& [pv, pos] : seen) {
         if (Identical(pv.type, v.type) && pv.val->kind == v.val->kind &&

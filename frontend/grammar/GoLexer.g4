@@ -111,8 +111,9 @@ RAW_STRING_LIT : '`' ~'`'* '`';
 
 // Unterminated forms (one character shorter than the terminated form can be, so the longest
 // match prefers a correct literal; these only win when the closing quote is missing).
-UNTERMINATED_RUNE   : '\'' (~['\\\r\n] | ESCAPE)*;
-UNTERMINATED_STRING : '"' (~["\\\r\n] | ESCAPE)*;
+// A lone trailing backslash (cut by the newline) belongs to them too.
+UNTERMINATED_RUNE   : '\'' (~['\\\r\n] | ESCAPE)* '\\'?;
+UNTERMINATED_STRING : '"' (~["\\\r\n] | ESCAPE)* '\\'?;
 UNTERMINATED_RAW    : '`' ~'`'* EOF;
 
 // Layout: hidden, but seen by the token source (semicolon insertion).
@@ -128,6 +129,8 @@ ILLEGAL : .;
 fragment HEX_CHAR : [0-9a-zA-Z_.] | [pP] [+-];
 fragment DEC_CHAR : [0-9a-zA-Z_.] | [eE] [+-];
 fragment DEC_NOT_X : [0-9a-wyzA-WYZ_.] | [eE] [+-];
-fragment ESCAPE : '\\' ~[\r\n]?;
+// An escape always takes the character after the backslash: were it optional, "'\\'" could
+// also be read as '\' '\'' and run on as an unterminated rune to the end of the line.
+fragment ESCAPE : '\\' ~[\r\n];
 fragment LETTER : [\p{L}_];
 fragment UNICODE_DIGIT : [\p{Nd}];

@@ -8,6 +8,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <vector>
 
 namespace gosc::frontend::parse {
 
@@ -231,7 +232,8 @@ std::unique_ptr<antlr4::Token> GoTokenSource::nextToken() {
         break;
     }
     if (type == GoLexer::NUMBER) CheckNumber(*t);
-    if (type == GoLexer::RUNE_LIT) CheckRune(*t);
+    if (type == GoLexer::RUNE_LIT) CheckQuoted(*t, '\'');
+    if (type == GoLexer::STRING_LIT) CheckQuoted(*t, '"');
     nlsemi_ = AllowsSemicolon(type);
     return t;
   }
@@ -244,30 +246,126 @@ void GoTokenSource::CheckNumber(const antlr4::Token& t) {
   Report(t.getStartIndex() + c.error_offset, c.error);
 }
 
-void GoTokenSource::CheckRune(const antlr4::Token& t) {
-  std::string s = t.getText();
-  size_t n = 0;
-  // Count characters between the quotes; an escape counts as one.
-  for (size_t i = 1; i + 1 < s.size();) {
-    if (s[i] == '\\') {
-      char e = i + 1 < s.size() ? s[i + 1] : 0;
-      size_t len = 2;
-      if (e == 'x') len = 4;
-      else if (e == 'u') len = 6;
-      else if (e == 'U') len = 10;
-      else if (e >= '0' && e <= '7') len = 4;
-      i += len;
-    } else {
-      uint32_t cp;
-      size_t len = DecodeUtf8(s, i, &cp);
-      i += len == 0 ? 1 : len;
-    }
-    ++n;
+namespace {
+
+// A rune as gc's %q prints it in escape errors ('g', '\'', '\n').
+std::string QuoteRune(uint32_t c) {
+  static const char kHex[] = "0123456789abcdef";
+  switch (c) {
+    case '\'': return "'\\''";
+    case '\\': return "'\\\\'";
+    case '\n': return "'\\n'";
+    case '\t': return "'\\t'";
+    case '\r': return "'\\r'";
+    default: break;
   }
+  std::string out = "'";
+  if (c >= 0x20 && c < 0x7f) {
+    out += static_cast<char>(c);
+  } else if (c < 0x80) {
+    out += "\\x";
+    out += kHex[c >> 4];
+    out += kHex[c & 15];
+  } else {
+    // Non-ASCII: spelled as written (gc prints printable runes literally).
+    if (c < 0x800) {
+      out += static_cast<char>(0xC0 | (c >> 6));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    } else if (c < 0x10000) {
+      out += static_cast<char>(0xE0 | (c >> 12));
+      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    } else {
+      out += static_cast<char>(0xF0 | (c >> 18));
+      out += static_cast<char>(0x80 | ((c >> 12) & 0x3F));
+      out += static_cast<char>(0x80 | ((c >> 6) & 0x3F));
+      out += static_cast<char>(0x80 | (c & 0x3F));
+    }
+  }
+  return out + "'";
+}
+
+}  // namespace
+
+// Validates the escapes of a terminated rune or interpreted string literal the way gc's
+// scanner does (scanner.escape), with its messages and positions: the error is placed at
+// the character being looked at when the escape went wrong. For runes it then counts the
+// characters, an escape counting as one.
+void GoTokenSource::CheckQuoted(const antlr4::Token& t, char quote) {
+  std::string s = t.getText();
+  std::vector<uint32_t> cps;
+  for (size_t i = 0; i < s.size();) {
+    uint32_t cp;
+    size_t len = DecodeUtf8(s, i, &cp);
+    cps.push_back(len == 0 ? 0xFFFD : cp);
+    i += len == 0 ? 1 : len;
+  }
+  if (cps.size() < 2) return;
+  const size_t start = t.getStartIndex();
+  const size_t end = cps.size() - 1;  // the closing quote
+  bool ok = true;
+  size_t n = 0;
+  for (size_t i = 1; i < end; ++n) {
+    if (cps[i] != '\\') {
+      ++i;
+      continue;
+    }
+    uint32_t c = cps[++i];
+    int digits = 0;
+    uint32_t base = 0, max = 0;
+    if (c == static_cast<uint32_t>(quote) || c == 'a' || c == 'b' || c == 'f' || c == 'n' ||
+        c == 'r' || c == 't' || c == 'v' || c == '\\') {
+      ++i;
+      continue;
+    } else if (c >= '0' && c <= '7') {
+      digits = 3, base = 8, max = 255;
+    } else if (c == 'x') {
+      ++i, digits = 2, base = 16, max = 255;
+    } else if (c == 'u') {
+      ++i, digits = 4, base = 16, max = 0x10FFFF;
+    } else if (c == 'U') {
+      ++i, digits = 8, base = 16, max = 0x10FFFF;
+    } else {
+      Report(start + i, "unknown escape");
+      ok = false;
+      continue;
+    }
+    uint64_t x = 0;
+    bool bad = false;
+    for (int k = 0; k < digits; ++k) {
+      uint32_t ch = cps[i];
+      uint32_t d = base;
+      if (ch >= '0' && ch <= '9') {
+        d = ch - '0';
+      } else if ((ch | 0x20) >= 'a' && (ch | 0x20) <= 'f') {
+        d = (ch | 0x20) - 'a' + 10;
+      }
+      if (d >= base) {
+        Report(start + i, "invalid character " + QuoteRune(ch) + " in " +
+                              (base == 8 ? "octal" : "hexadecimal") + " escape");
+        bad = true;
+        break;
+      }
+      x = x * base + d;
+      ++i;
+    }
+    if (bad) {
+      ok = false;
+    } else if (x > max && base == 8) {
+      Report(start + i, "octal escape value " + std::to_string(x) + " > 255");
+      ok = false;
+    } else if (x > max || (x >= 0xD800 && x < 0xE000)) {
+      char buf[32];
+      std::snprintf(buf, sizeof buf, "U+%04llX", static_cast<unsigned long long>(x));
+      Report(start + i, std::string("escape is invalid Unicode code point ") + buf);
+      ok = false;
+    }
+  }
+  if (quote != '\'' || !ok) return;
   if (n == 0) {
-    Report(t.getStartIndex() + 1, "empty rune literal or unescaped '");
+    Report(start + end, "empty rune literal or unescaped '");
   } else if (n > 1) {
-    Report(t.getStartIndex(), "more than one character in rune literal");
+    Report(start, "more than one character in rune literal");
   }
 }
 

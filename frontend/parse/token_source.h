@@ -64,7 +64,7 @@ class GoTokenSource : public antlr4::TokenSource {
                                           const char* text);
   void Report(size_t cp_index, std::string message);
   void CheckNumber(const antlr4::Token& t);
-  void CheckRune(const antlr4::Token& t);
+  void CheckQuoted(const antlr4::Token& t, char quote);
 
   gosc_antlr::GoLexer* lexer_;
   const SourceMap& map_;
