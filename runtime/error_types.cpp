@@ -64,6 +64,38 @@ GoEface ErrorWithItab(const GoItab* itab, std::string_view msg) {
   return GoEface{reinterpret_cast<const GoType*>(itab), box};
 }
 
+// Go's message for a failed x.(T): h is x's dynamic type (null for a nil
+// interface), w is T, i the static interface type of x (null: interface {}).
+std::string DottypeMessage(const GoType* h, const GoType* w, const GoType* i) {
+  std::string msg = "interface conversion: ";
+  const char* iname = i ? i->name : "interface {}";
+  if (h == nullptr) {
+    msg += Under(w)->kind == kGoInterface ? "interface" : iname;
+    msg += " is nil, not ";
+    msg += w->name;
+  } else if (Under(w)->kind == kGoInterface) {
+    // Conversion to an interface the dynamic type does not implement.
+    msg += h->name;
+    msg += " is not ";
+    msg += w->name;
+    msg += ": missing method ";
+    const GoType* wu = Under(w);
+    for (int64_t k = 0; k < wu->len; k++) {
+      if (FindMethod(h, wu->methods[k].name) == nullptr) {
+        msg += wu->methods[k].name;
+        break;
+      }
+    }
+  } else {
+    msg += iname;
+    msg += " is ";
+    msg += h->name;
+    msg += ", not ";
+    msg += w->name;
+  }
+  return msg;
+}
+
 }  // namespace
 
 GoEface MakeError(GoString msg) {
@@ -91,18 +123,20 @@ GoEface MakePathError(std::string_view op, std::string_view path, std::string_vi
   return ErrorWithItab(&kPathErrorItab, msg);
 }
 
+// A panic leaves its C++ frames by longjmp (panic.cpp), so no destructor of
+// theirs runs: every message is built into a std::string that dies at the end
+// of its own statement, and only its GC copy is alive when the panic starts.
 void PanicRuntime(RtErr kind, std::string_view msg) {
   const GoType* t = &kErrorString;
-  std::string text;
+  std::string_view prefix;
   switch (kind) {
-    case RtErr::kBounds: t = &kBoundsError; text = "runtime error: "; break;
-    case RtErr::kErrorString: t = &kErrorString; text = "runtime error: "; break;
+    case RtErr::kBounds: t = &kBoundsError; prefix = "runtime error: "; break;
+    case RtErr::kErrorString: t = &kErrorString; prefix = "runtime error: "; break;
     case RtErr::kPlain: t = &kPlainError; break;
     case RtErr::kTypeAssertion: t = &kTypeAssertionError; break;
   }
-  text += msg;
   auto* box = static_cast<GoString*>(Alloc(sizeof(GoString), true));
-  *box = MakeString(text);
+  *box = MakeString(std::string(prefix) + std::string(msg));
   PanicValue(GoEface{t, box});
 }
 
@@ -175,45 +209,16 @@ void gosc_panic_nil() {
 }
 void gosc_panic_nilmap() { PanicRuntime(RtErr::kPlain, "assignment to entry in nil map"); }
 void gosc_panic_wrap(void* method, void* type) {
-  std::string msg = "value method ";
-  msg += static_cast<const char*>(method);
-  msg += " called using nil *";
-  msg += static_cast<const char*>(type);
-  msg += " pointer";
-  PanicRuntime(RtErr::kPlain, msg);
+  GoString msg = MakeString(std::string("value method ") + static_cast<const char*>(method) +
+                            " called using nil *" + static_cast<const char*>(type) + " pointer");
+  PanicRuntime(RtErr::kPlain, View(msg));  // no std::string alive (see PanicRuntime)
 }
 
 void gosc_panic_dottype(void* have, void* want, void* iface) {
-  auto* h = static_cast<const GoType*>(have);
-  auto* w = static_cast<const GoType*>(want);
-  auto* i = static_cast<const GoType*>(iface);
-  std::string msg = "interface conversion: ";
-  const char* iname = i ? i->name : "interface {}";
-  if (h == nullptr) {
-    msg += Under(w)->kind == kGoInterface ? "interface" : iname;
-    msg += " is nil, not ";
-    msg += w->name;
-  } else if (Under(w)->kind == kGoInterface) {
-    // Conversion to an interface the dynamic type does not implement.
-    msg += h->name;
-    msg += " is not ";
-    msg += w->name;
-    msg += ": missing method ";
-    const GoType* wu = Under(w);
-    for (int64_t k = 0; k < wu->len; k++) {
-      if (FindMethod(h, wu->methods[k].name) == nullptr) {
-        msg += wu->methods[k].name;
-        break;
-      }
-    }
-  } else {
-    msg += iname;
-    msg += " is ";
-    msg += h->name;
-    msg += ", not ";
-    msg += w->name;
-  }
-  PanicRuntime(RtErr::kTypeAssertion, msg);
+  GoString msg = MakeString(DottypeMessage(static_cast<const GoType*>(have),
+                                           static_cast<const GoType*>(want),
+                                           static_cast<const GoType*>(iface)));
+  PanicRuntime(RtErr::kTypeAssertion, View(msg));  // no std::string alive (see PanicRuntime)
 }
 
 }  // extern "C"

@@ -70,9 +70,9 @@ const GoMethod* FindMethodSig(const GoType* t, const GoMethod& want) {
 }
 
 [[noreturn]] void PanicUncomparable(const GoType* t, bool hashing) {
-  std::string msg = hashing ? "hash of unhashable type " : "comparing uncomparable type ";
-  msg += t->name;
-  PanicRuntime(RtErr::kErrorString, msg);
+  GoString msg = MakeString(
+      std::string(hashing ? "hash of unhashable type " : "comparing uncomparable type ") + t->name);
+  PanicRuntime(RtErr::kErrorString, View(msg));  // no std::string alive (see PanicRuntime)
 }
 
 inline uint64_t Mix(uint64_t x) {
