@@ -301,6 +301,11 @@ class FuncLowering {
   llvm::Value* LowerUnary(const ssa::Value* v);
   llvm::Value* LowerConvert(const ssa::Value* v);
   llvm::Value* FloatToInt(llvm::Value* x, const frontend::Basic* from, const frontend::Basic* to);
+  // lower_strings.cpp: concatenation chains and []byte->string views
+  bool IsFusedConcatOperand(const ssa::Value* v) const;  // lowered by its chain's outermost Add
+  llvm::Value* LowerConcat(const ssa::Value* v);
+  bool BytesViewSuffices(const ssa::Value* conv) const;
+  llvm::Value* LowerBytesToString(const ssa::Value* conv, llvm::Value* bytes);
   // lower_memory.cpp
   llvm::Value* LowerAlloc(const ssa::Value* v);  // the memory, then NoteAllocSite
   llvm::Value* LowerAllocStorage(const ssa::Value* v);

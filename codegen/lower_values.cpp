@@ -60,13 +60,14 @@ llvm::Value* FuncLowering::LowerConst(const ssa::Value* v) {
 }
 
 llvm::Value* FuncLowering::LowerArith(const ssa::Value* v) {
-  llvm::Value* x = Operand(v, 0);
-  llvm::Value* y = Operand(v, 1);
   const Type* t = v->operand(0)->type;
   if (IsStringType(t)) {
     if (v->op != Op::kAdd) Fail(v->pos, "codegen: bad string arithmetic");
-    return CallRt("gosc_concatstring2", {x, y});
+    if (IsFusedConcatOperand(v)) return nullptr;  // part of its user's concatenation
+    return LowerConcat(v);
   }
+  llvm::Value* x = Operand(v, 0);
+  llvm::Value* y = Operand(v, 1);
   bool fp = x->getType()->isFloatingPointTy();
   switch (v->op) {
     case Op::kAdd: return fp ? b_.CreateFAdd(x, y) : b_.CreateAdd(x, y);
@@ -318,7 +319,8 @@ llvm::Value* FuncLowering::LowerConvert(const ssa::Value* v) {
     if (const auto* sl = fu->As<frontend::Slice>()) {
       const auto* eb = sl->elem()->Underlying()->As<frontend::Basic>();
       bool runes = eb && eb->basic() == BasicKind::kInt32;
-      return CallRt(runes ? "gosc_slicerunetostring" : "gosc_slicebytetostring",
+      if (!runes) return LowerBytesToString(v, x);
+      return CallRt("gosc_slicerunetostring",
                     {b_.CreateExtractValue(x, 0), b_.CreateExtractValue(x, 1)});
     }
   }
