@@ -58,9 +58,13 @@ const GoItab kErrorsErrorStringItab = {&kErrorsErrorString, &gosc_type_error,
 const GoItab kNumErrorItab = {&kNumError, &gosc_type_error, {reinterpret_cast<void*>(&ErrorMessage)}};
 const GoItab kPathErrorItab = {&kPathError, &gosc_type_error, {reinterpret_cast<void*>(&ErrorMessage)}};
 
+// One allocation, as Go's one &NumError{...} / &PathError{...}: the box that
+// holds the message's string header, with the message's bytes right after it.
 GoEface ErrorWithItab(const GoItab* itab, std::string_view msg) {
-  auto* box = static_cast<GoString*>(Alloc(sizeof(GoString), true));
-  *box = MakeString(msg);
+  auto* box = static_cast<GoString*>(Alloc(sizeof(GoString) + msg.size(), true));
+  auto* bytes = reinterpret_cast<uint8_t*>(box + 1);
+  if (!msg.empty()) memcpy(bytes, msg.data(), msg.size());
+  *box = GoString{msg.empty() ? nullptr : bytes, static_cast<int64_t>(msg.size())};
   return GoEface{reinterpret_cast<const GoType*>(itab), box};
 }
 
