@@ -170,7 +170,7 @@ Scope* Checker::LibraryPackage(const std::string& path) {
   }
 
   // Types the rows' signatures name besides the predeclared ones.
-  std::map<std::string, const Type*, std::less<>> types = {{"io.Writer", io_writer_}};
+  LibraryTypes types = {{"io.Writer", io_writer_}};
   if (path == "strings") {
     Named* builder = b.NamedType("Builder");
     Var* addr = tt_.NewObject<Var>(Pos{}, "addr", tt_.PointerTo(builder), VarKind::kField);
