@@ -13,6 +13,7 @@
 #include <algorithm>
 
 #include "codegen/internal.h"
+#include "codegen/typedesc_layout.h"
 
 namespace gosc::codegen {
 
@@ -20,15 +21,7 @@ using frontend::BasicKind;
 using frontend::TypeKind;
 
 namespace {
-// Mirrors GoKind in runtime/typedesc.h.
-enum GoKindValue : uint8_t {
-  kGoInvalid = 0, kGoBool, kGoInt, kGoInt8, kGoInt16, kGoInt32, kGoInt64,
-  kGoUint, kGoUint8, kGoUint16, kGoUint32, kGoUint64, kGoUintptr,
-  kGoFloat32, kGoFloat64, kGoString, kGoUnsafePointer,
-  kGoPointer, kGoSlice, kGoArray, kGoMap, kGoStruct, kGoFunc, kGoInterface,
-};
-enum GoFlagValue : uint8_t { kHasPointers = 1, kComparable = 2, kDirectIface = 4, kNamed = 8 };
-
+// Kinds and flags are runtime/typedesc.h's own enums (GoKind, GoTypeFlags).
 uint8_t KindOf(const Type* t) {
   const Type* u = t->Underlying();
   switch (u->kind()) {
@@ -112,16 +105,27 @@ std::string ModuleLowering::SignatureText(const frontend::Signature* sig) {
   return s;
 }
 
+// The LLVM struct of a descriptor's slots (typedesc_layout.h, where they
+// are checked against the runtime's C structs).
+template <size_t N>
+static std::vector<llvm::Type*> SlotTypes(ModuleLowering& ml, const std::array<DescSlot, N>& slots) {
+  std::vector<llvm::Type*> out;
+  for (DescSlot s : slots) {
+    switch (s) {
+      case DescSlot::kI8: out.push_back(ml.I8()); break;
+      case DescSlot::kI16: out.push_back(llvm::Type::getInt16Ty(ml.ctx())); break;
+      case DescSlot::kI32: out.push_back(ml.I32()); break;
+      case DescSlot::kI64: out.push_back(ml.I64()); break;
+      case DescSlot::kPtr: out.push_back(ml.Ptr()); break;
+    }
+  }
+  return out;
+}
+
 static llvm::StructType* GoTypeStruct(ModuleLowering& ml) {
   llvm::LLVMContext& c = ml.ctx();
   if (auto* t = llvm::StructType::getTypeByName(c, "go.type")) return t;
-  llvm::Type* i8 = ml.I8();
-  llvm::Type* i64 = ml.I64();
-  llvm::Type* p = ml.Ptr();
-  return llvm::StructType::create(
-      c,
-      {i64, i64, i8, i8, llvm::Type::getInt16Ty(c), ml.I32(), p, p, p, i64, p, p, p},
-      "go.type");
+  return llvm::StructType::create(c, SlotTypes(ml, kGoTypeSlots), "go.type");
 }
 
 llvm::GlobalVariable* ModuleLowering::DescGlobal(const Type* t) {
@@ -165,10 +169,10 @@ void ModuleLowering::FillDescriptor(const Type* t, llvm::GlobalVariable* gv) {
   const Type* u = t->Underlying();
   const auto* named = t->As<frontend::Named>();
   uint8_t flags = 0;
-  if (t->HasPointers()) flags |= kHasPointers;
-  if (frontend::Comparable(t)) flags |= kComparable;
-  if (IsDirectIface(t)) flags |= kDirectIface;
-  if (named) flags |= kNamed;
+  if (t->HasPointers()) flags |= kGoHasPointers;
+  if (frontend::Comparable(t)) flags |= kGoComparable;
+  if (IsDirectIface(t)) flags |= kGoDirectIface;
+  if (named) flags |= kGoNamed;
 
   llvm::Constant* elem = null;
   llvm::Constant* key = null;
@@ -192,7 +196,7 @@ void ModuleLowering::FillDescriptor(const Type* t, llvm::GlobalVariable* gv) {
   }
   if (u->kind() == TypeKind::kStruct && !named) {
     const auto* st = u->As<frontend::Struct>();
-    auto* field_ty = llvm::StructType::get(ctx_, {Ptr(), Ptr(), i64, i64});
+    auto* field_ty = llvm::StructType::get(ctx_, SlotTypes(*this, kGoFieldSlots));
     std::vector<llvm::Constant*> fs;
     for (size_t i = 0; i < st->fields().size(); ++i) {
       const frontend::Var* f = st->fields()[i];
@@ -218,7 +222,7 @@ void ModuleLowering::FillDescriptor(const Type* t, llvm::GlobalVariable* gv) {
       fields = arr;
     }
   }
-  auto* method_ty = llvm::StructType::get(ctx_, {Ptr(), Ptr(), Ptr(), i64});
+  auto* method_ty = llvm::StructType::get(ctx_, SlotTypes(*this, kGoMethodSlots));
   auto make_table = [&](std::vector<llvm::Constant*> ms, const std::string& what) -> llvm::Constant* {
     if (ms.empty()) return null;
     auto* arr_ty = llvm::ArrayType::get(method_ty, ms.size());
@@ -245,8 +249,8 @@ void ModuleLowering::FillDescriptor(const Type* t, llvm::GlobalVariable* gv) {
     // marks; *T lists its own method set. fn takes the data word.
     std::vector<llvm::Constant*> ms;
     for (const MethodEntry& me : MethodSet(t)) {
-      // Library types' methods the runtime does not implement (os.File's)
-      // cannot be reached through an interface in the subset: leave them out.
+      // A library method without a runtime entry cannot be called: leave it
+      // out (library_members_test keeps every accepted one implemented).
       const frontend::Func* m = me.func;
       if (!m->is_interface_method && !m->pkg().empty() && !RtByGoName(m->FullName())) continue;
       ms.push_back(llvm::ConstantStruct::get(

@@ -42,9 +42,16 @@
 
 #define GOSC_RT(symbol, go_name, ret, params) extern "C" GOSC_RET_##ret symbol params;
 #define GOSC_RT_VAR(symbol, go_name, type) extern "C" GOSC_VAR_##type symbol;
+// The library's rows (runtime/library.def) are declared directly rather than
+// through abi.def's forwarding to GOSC_RT, which would expand `str` above.
+#define GOSC_LIB(symbol, go_name, ret, params, go_signature, escape) \
+  extern "C" GOSC_RET_##ret symbol params;
+#define GOSC_LIB_VAR(symbol, go_name, type, go_type) extern "C" GOSC_VAR_##type symbol;
 #include "runtime/abi.def"
 #undef GOSC_RT
 #undef GOSC_RT_VAR
+#undef GOSC_LIB
+#undef GOSC_LIB_VAR
 
 #undef i8
 #undef i16

@@ -1,6 +1,7 @@
 // The os package members of the subset: Args (built at start-up), Exit
 // (which, like Go's, runs no deferred calls but must flush our buffered
-// stdout), Getenv, ReadFile and WriteFile with Go's *fs.PathError texts.
+// stdout), Getenv, ReadFile and WriteFile with Go's *fs.PathError texts, and
+// (*File).Write, which makes os.Stdout/os.Stderr usable as io.Writers.
 #include <fcntl.h>
 #include <unistd.h>
 
@@ -27,6 +28,11 @@ std::string ErrnoText(int e) {
 
 struct ReadFileResult {
   GoSlice data;
+  GoEface err;
+};
+
+struct WriteResult {
+  int64_t n;
   GoEface err;
 };
 
@@ -93,6 +99,21 @@ GoEface gosc_os_WriteFile(const uint8_t* p, int64_t n, void* data, int64_t len, 
   }
   if (close(fd) != 0) return MakePathError("close", name, ErrnoText(errno));
   return NilEface();
+}
+
+// Go checks the receiver first: a nil *File fails with os.ErrInvalid
+// ("invalid argument"). Output shares the stdout buffer with fmt, so the
+// order of writes is kept; a failing write(2) is not reported (as for fmt's
+// output, whose error results are nil in this runtime).
+void gosc_os_File_Write(void* out, void* file, void* data, int64_t len, int64_t) {
+  auto* r = static_cast<WriteResult*>(out);
+  if (file == nullptr) {
+    *r = WriteResult{0, MakeError(MakeString("invalid argument"))};
+    return;
+  }
+  WriteFd(static_cast<int>(static_cast<GoFile*>(file)->fd), static_cast<const char*>(data),
+          static_cast<size_t>(len));
+  *r = WriteResult{len, NilEface()};
 }
 
 }  // extern "C"

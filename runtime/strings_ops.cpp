@@ -45,32 +45,8 @@ Decoded DecodeRune(const uint8_t* s, int64_t n, int64_t i) {
 }
 
 int RuneLen(int32_t r) {
-  if (r < 0) return 3;
-  if (r < 0x80) return 1;
-  if (r < 0x800) return 2;
-  if (r >= 0xD800 && r <= 0xDFFF) return 3;  // encoded as U+FFFD
-  if (r < 0x10000) return 3;
-  if (r <= 0x10FFFF) return 4;
-  return 3;
-}
-
-void AppendRune(std::string& out, int32_t r) {
-  if (r < 0 || r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF)) r = kRuneError;
-  if (r < 0x80) {
-    out += static_cast<char>(r);
-  } else if (r < 0x800) {
-    out += static_cast<char>(0xC0 | (r >> 6));
-    out += static_cast<char>(0x80 | (r & 0x3F));
-  } else if (r < 0x10000) {
-    out += static_cast<char>(0xE0 | (r >> 12));
-    out += static_cast<char>(0x80 | ((r >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (r & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (r >> 18));
-    out += static_cast<char>(0x80 | ((r >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((r >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (r & 0x3F));
-  }
+  char buf[gosc::utf8::kMaxRuneBytes];
+  return gosc::utf8::EncodeRune(r, buf);  // invalid runes: U+FFFD's 3 bytes
 }
 
 // unicode.IsPrint without Go's Unicode tables: ASCII exactly; beyond ASCII,

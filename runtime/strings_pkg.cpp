@@ -201,6 +201,25 @@ int64_t gosc_strings_IndexByte(const uint8_t* sp, int64_t sl, int8_t c) {
   return q ? q - sp : -1;
 }
 
+// Go 1.19's cases: ASCII is a byte search; RuneError finds the first
+// invalid sequence or a real U+FFFD; other invalid runes are never found;
+// the rest is a search for the rune's encoding (which allocates nothing).
+int64_t gosc_strings_IndexRune(const uint8_t* sp, int64_t sl, int32_t r) {
+  if (r >= 0 && r < 0x80) return gosc_strings_IndexByte(sp, sl, static_cast<int8_t>(r));
+  if (r == kRuneError) {
+    for (int64_t i = 0; i < sl;) {
+      Decoded d = DecodeRune(sp, sl, i);
+      if (d.r == kRuneError) return i;
+      i += d.width;
+    }
+    return -1;
+  }
+  if (!gosc::utf8::ValidRune(r)) return -1;
+  char enc[gosc::utf8::kMaxRuneBytes];
+  int n = gosc::utf8::EncodeRune(r, enc);
+  return IndexOf(View({sp, sl}), std::string_view(enc, static_cast<size_t>(n)));
+}
+
 int64_t gosc_strings_LastIndex(const uint8_t* sp, int64_t sl, const uint8_t* tp, int64_t tl) {
   size_t i = View({sp, sl}).rfind(View({tp, tl}));
   return i == std::string_view::npos ? -1 : static_cast<int64_t>(i);

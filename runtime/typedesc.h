@@ -6,7 +6,8 @@
 // Why a C layout: codegen emits these as LLVM constants field by field, and
 // the runtime reads them as C structs; keeping the layout plain (no virtuals,
 // fixed-width fields, pointers last) makes both sides agree by construction.
-// codegen/typedesc.cpp mirrors this struct; tests/unit/codegen checks sizes.
+// codegen/typedesc_layout.h lists the same fields as the slots codegen emits
+// and static_asserts their offsets against these definitions.
 #pragma once
 
 #include <cstdint>

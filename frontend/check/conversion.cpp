@@ -6,6 +6,7 @@
 // also check that the value fits — `int8(300)` is an error, `float32(0.1)`
 // rounds. The result's constant value is already in the target's form.
 #include "frontend/check/checker.h"
+#include "runtime/utf8.h"
 
 namespace gosc::frontend::check {
 
@@ -71,28 +72,11 @@ void Checker::Conversion(Operand& x, const Type* t, frontend::CallExpr* call) {
       ok = true;
       new_val = r;
     } else if (IsInteger(x.type) && IsString(b) && x.val->kind == ConstKind::kInt) {
-      // string(rune constant): out-of-range values become U+FFFD.
-      uint32_t cp = 0xFFFD;
-      if (x.val->i >= 0 && x.val->i <= 0x10FFFF &&
-          !(x.val->i >= 0xD800 && x.val->i <= 0xDFFF)) {
-        cp = static_cast<uint32_t>(x.val->i.get_ui());
-      }
+      // string(rune constant): invalid runes become U+FFFD (the runtime's
+      // encoder, so folding agrees with string(r) at run time).
+      int64_t r = x.val->i.fits_slong_p() ? x.val->i.get_si() : -1;
       std::string s;
-      if (cp < 0x80) {
-        s += static_cast<char>(cp);
-      } else if (cp < 0x800) {
-        s += static_cast<char>(0xC0 | (cp >> 6));
-        s += static_cast<char>(0x80 | (cp & 0x3F));
-      } else if (cp < 0x10000) {
-        s += static_cast<char>(0xE0 | (cp >> 12));
-        s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        s += static_cast<char>(0x80 | (cp & 0x3F));
-      } else {
-        s += static_cast<char>(0xF0 | (cp >> 18));
-        s += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        s += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        s += static_cast<char>(0x80 | (cp & 0x3F));
-      }
+      utf8::AppendRune(s, r);
       ok = true;
       new_val = ConstValue::String(s);
     }

@@ -8,6 +8,7 @@
 #include <string>
 
 #include "frontend/check/checker.h"
+#include "runtime/utf8.h"
 
 namespace gosc::frontend::check {
 
@@ -18,25 +19,6 @@ int HexVal(char c) {
   if (c >= 'a' && c <= 'f') return c - 'a' + 10;
   if (c >= 'A' && c <= 'F') return c - 'A' + 10;
   return -1;
-}
-
-void AppendUtf8(std::string& out, uint32_t r) {
-  if (r > 0x10FFFF || (r >= 0xD800 && r <= 0xDFFF)) r = 0xFFFD;
-  if (r < 0x80) {
-    out += static_cast<char>(r);
-  } else if (r < 0x800) {
-    out += static_cast<char>(0xC0 | (r >> 6));
-    out += static_cast<char>(0x80 | (r & 0x3F));
-  } else if (r < 0x10000) {
-    out += static_cast<char>(0xE0 | (r >> 12));
-    out += static_cast<char>(0x80 | ((r >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (r & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (r >> 18));
-    out += static_cast<char>(0x80 | ((r >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((r >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (r & 0x3F));
-  }
 }
 
 // Decodes one UTF-8 sequence at s[i]; advances i.
@@ -106,7 +88,7 @@ bool Unescape(const std::string& body, std::string& out, std::vector<uint32_t>* 
     if (is_byte) {
       out += static_cast<char>(v);
     } else {
-      AppendUtf8(out, v);
+      utf8::AppendRune(out, v);
     }
   }
   return true;

@@ -2,20 +2,45 @@
 //
 // Why it exists: gosc has no Go standard library to read, so each supported
 // member is declared here with its exact Go signature (names included, since
-// gc prints them in messages); the runtime implements the same list. Objects
+// gc prints them in messages). Functions, methods and variables come from the
+// rows of runtime/library.def, the list the runtime and the escape pass read
+// too; what is not a row is built here: the types the rows name
+// (strings.Builder, os.File, io.Writer, fs.FileMode), math's constants and
+// unsafe's builtins. Objects
 // carry pkg() so Func::FullName gives the link name ("fmt.Println",
 // "strings.(*Builder).WriteString"). Members of the real package that the
 // subset leaves out are rejected as "X.Y is not supported"; names the real
 // package does not have are "undefined: X.Y", as gc says.
 #include <map>
+#include <stdexcept>
+#include <string_view>
 
 #include "frontend/check/checker.h"
+#include "frontend/check/library_signature.h"
 
 namespace gosc::frontend::check {
 
 bool ParseLiteral(LitKind kind, const std::string& text, CV* out);
 
 namespace {
+
+// The rows of runtime/library.def, the one list of the library's functions,
+// methods and variables, as the checker needs them.
+struct ListedMember {
+  std::string_view go_name;  // "strings.Count", "strings.(*Builder).Len", "os.Args"
+  std::string_view go_text;  // its Go signature, or a variable's Go type
+  bool is_var;
+};
+
+const ListedMember kListedMembers[] = {
+#define GOSC_LIB(symbol, go_name, ret, params, go_signature, escape) {go_name, go_signature, false},
+#define GOSC_LIB_VAR(symbol, go_name, type, go_type) {go_name, go_type, true},
+#include "runtime/library.def"
+#undef GOSC_LIB
+#undef GOSC_LIB_VAR
+};
+
+using LibraryTypes = std::map<std::string, const Type*, std::less<>>;
 
 class LibBuilder {
  public:
@@ -38,22 +63,56 @@ class LibBuilder {
     scope_->Insert(f);
     return f;
   }
-  void Method(Named* recv, bool ptr, const std::string& name, std::vector<Var*> params,
-              std::vector<Var*> results) {
-    const Type* rt = ptr ? static_cast<const Type*>(tt_.PointerTo(recv)) : recv;
-    Var* r = tt_.NewObject<Var>(Pos{}, "", rt, VarKind::kRecv);
-    Func* f = tt_.NewObject<Func>(Pos{}, name, Sig(std::move(params), std::move(results), false, r));
-    f->set_pkg(pkg_);
-    f->recv_named = recv;
-    f->ptr_recv = ptr;
-    recv->AddMethod(f);
-  }
   Named* NamedType(const std::string& name, bool declare = true) {
     TypeName* tn = tt_.NewObject<TypeName>(Pos{}, name, nullptr);
     tn->set_pkg(pkg_);
     Named* n = tt_.NewNamed(tn);
     if (declare) scope_->Insert(tn);
     return n;
+  }
+  // Declares library.def's rows of this package; `types` resolves the
+  // names their signatures use (io.Writer, the package's own types).
+  void ListedMembers(const LibraryTypes& types) {
+    auto resolve = [&](std::string_view name) -> const Type* {
+      auto it = types.find(name);
+      return it == types.end() ? nullptr : it->second;
+    };
+    for (const ListedMember& m : kListedMembers) {
+      if (m.go_name.size() <= pkg_.size() || m.go_name.substr(0, pkg_.size()) != pkg_ ||
+          m.go_name[pkg_.size()] != '.') {
+        continue;
+      }
+      std::string_view rest = m.go_name.substr(pkg_.size() + 1);
+      if (m.is_var) {
+        GlobalVar(std::string(rest), ParseLibraryType(tt_, m.go_text, resolve));
+        continue;
+      }
+      size_t dot = rest.rfind('.');
+      if (dot == std::string_view::npos) {
+        Fn(std::string(rest), ParseLibrarySignature(tt_, m.go_text, nullptr, resolve));
+        continue;
+      }
+      // A method: "(*Builder).WriteString" or "T.M".
+      std::string_view recv = rest.substr(0, dot);
+      bool ptr = recv.size() > 3 && recv.substr(0, 2) == "(*" && recv.back() == ')';
+      if (ptr) recv = recv.substr(2, recv.size() - 3);
+      auto* named = const_cast<Named*>(resolve(recv) ? resolve(recv)->As<Named>() : nullptr);
+      if (!named) {
+        throw std::logic_error("runtime/library.def: " + std::string(m.go_name) +
+                               ": the receiver type is not declared by stdlib.cpp");
+      }
+      MethodFromText(named, ptr, std::string(rest.substr(dot + 1)), m.go_text, resolve);
+    }
+  }
+  void MethodFromText(Named* recv, bool ptr, const std::string& name, std::string_view text,
+                      const LibraryTypeResolver& resolve) {
+    const Type* rt = ptr ? static_cast<const Type*>(tt_.PointerTo(recv)) : recv;
+    Var* r = tt_.NewObject<Var>(Pos{}, "", rt, VarKind::kRecv);
+    Func* f = tt_.NewObject<Func>(Pos{}, name, ParseLibrarySignature(tt_, text, r, resolve));
+    f->set_pkg(pkg_);
+    f->recv_named = recv;
+    f->ptr_recv = ptr;
+    recv->AddMethod(f);
   }
   void GlobalVar(const std::string& name, const Type* t) {
     Var* v = tt_.NewObject<Var>(Pos{}, name, t, VarKind::kGlobal);
@@ -94,17 +153,9 @@ Scope* Checker::LibraryPackage(const std::string& path) {
   Scope* scope = NewScope(nullptr);
   libraries_[path] = scope;
   LibBuilder b(tt_, scope, path);
-  const Type* str = tt_.String();
   const Type* intt = tt_.Int();
-  const Type* boolt = tt_.Bool();
-  const Type* f64 = tt_.basic(BasicKind::kFloat64);
-  const Type* i64 = tt_.basic(BasicKind::kInt64);
-  const Type* byt = tt_.basic(BasicKind::kUint8);
-  const Type* rune = tt_.basic(BasicKind::kInt32);
   const Type* err = tt_.Error();
-  const Type* any = tt_.EmptyInterface();
-  const Type* any_slice = tt_.SliceOf(any);
-  const Type* bytes = tt_.SliceOf(byt);
+  const Type* bytes = tt_.SliceOf(tt_.basic(BasicKind::kUint8));
 
   if (!io_writer_) {
     // io.Writer, for fmt.Fprintln(os.Stdout, ...).
@@ -118,102 +169,30 @@ Scope* Checker::LibraryPackage(const std::string& path) {
     io_writer_ = w;
   }
 
-  if (path == "fmt") {
-    auto print_sig = b.Sig({b.P("a", any_slice)}, {b.R("n", intt), b.R("err", err)}, true);
-    b.Fn("Println", print_sig);
-    b.Fn("Print", print_sig);
-    b.Fn("Printf", b.Sig({b.P("format", str), b.P("a", any_slice)},
-                         {b.R("n", intt), b.R("err", err)}, true));
-    b.Fn("Sprintf", b.Sig({b.P("format", str), b.P("a", any_slice)}, {b.R("", str)}, true));
-    b.Fn("Sprint", b.Sig({b.P("a", any_slice)}, {b.R("", str)}, true));
-    b.Fn("Sprintln", b.Sig({b.P("a", any_slice)}, {b.R("", str)}, true));
-    b.Fn("Errorf", b.Sig({b.P("format", str), b.P("a", any_slice)}, {b.R("", err)}, true));
-    b.Fn("Fprintln", b.Sig({b.P("w", io_writer_), b.P("a", any_slice)},
-                           {b.R("n", intt), b.R("err", err)}, true));
-    b.Fn("Fprintf", b.Sig({b.P("w", io_writer_), b.P("format", str), b.P("a", any_slice)},
-                          {b.R("n", intt), b.R("err", err)}, true));
-  } else if (path == "strconv") {
-    b.Fn("Itoa", b.Sig({b.P("i", intt)}, {b.R("", str)}));
-    b.Fn("Atoi", b.Sig({b.P("s", str)}, {b.R("", intt), b.R("", err)}));
-    b.Fn("FormatInt", b.Sig({b.P("i", i64), b.P("base", intt)}, {b.R("", str)}));
-    b.Fn("ParseInt", b.Sig({b.P("s", str), b.P("base", intt), b.P("bitSize", intt)},
-                           {b.R("i", i64), b.R("err", err)}));
-    b.Fn("ParseFloat", b.Sig({b.P("s", str), b.P("bitSize", intt)}, {b.R("", f64), b.R("", err)}));
-    b.Fn("FormatFloat", b.Sig({b.P("f", f64), b.P("fmt", byt), b.P("prec", intt),
-                               b.P("bitSize", intt)},
-                              {b.R("", str)}));
-    b.Fn("Quote", b.Sig({b.P("s", str)}, {b.R("", str)}));
-    b.Fn("ParseBool", b.Sig({b.P("str", str)}, {b.R("", boolt), b.R("", err)}));
-    b.Fn("FormatBool", b.Sig({b.P("b", boolt)}, {b.R("", str)}));
-  } else if (path == "strings") {
+  // Types the rows' signatures name besides the predeclared ones.
+  LibraryTypes types = {{"io.Writer", io_writer_}};
+  if (path == "strings") {
     Named* builder = b.NamedType("Builder");
     Var* addr = tt_.NewObject<Var>(Pos{}, "addr", tt_.PointerTo(builder), VarKind::kField);
     Var* buf = tt_.NewObject<Var>(Pos{}, "buf", bytes, VarKind::kField);
     addr->set_pkg("strings");
     buf->set_pkg("strings");
     builder->SetUnderlying(tt_.NewStruct({addr, buf}));
-    b.Method(builder, true, "WriteString", {b.P("s", str)}, {b.R("", intt), b.R("", err)});
-    b.Method(builder, true, "WriteByte", {b.P("c", byt)}, {b.R("", err)});
-    b.Method(builder, true, "WriteRune", {b.P("r", rune)}, {b.R("", intt), b.R("", err)});
-    b.Method(builder, true, "String", {}, {b.R("", str)});
-    b.Method(builder, true, "Len", {}, {b.R("", intt)});
-    b.Method(builder, true, "Reset", {}, {});
-    b.Method(builder, true, "Grow", {b.P("n", intt)}, {});
-    auto s_s_bool = [&](const char* a, const char* c) {
-      return b.Sig({b.P(a, str), b.P(c, str)}, {b.R("", boolt)});
-    };
-    b.Fn("Contains", s_s_bool("s", "substr"));
-    b.Fn("ContainsRune", b.Sig({b.P("s", str), b.P("r", rune)}, {b.R("", boolt)}));
-    b.Fn("HasPrefix", s_s_bool("s", "prefix"));
-    b.Fn("HasSuffix", s_s_bool("s", "suffix"));
-    b.Fn("EqualFold", s_s_bool("s", "t"));
-    b.Fn("Index", b.Sig({b.P("s", str), b.P("substr", str)}, {b.R("", intt)}));
-    b.Fn("LastIndex", b.Sig({b.P("s", str), b.P("substr", str)}, {b.R("", intt)}));
-    b.Fn("Count", b.Sig({b.P("s", str), b.P("substr", str)}, {b.R("", intt)}));
-    b.Fn("IndexByte", b.Sig({b.P("s", str), b.P("c", byt)}, {b.R("", intt)}));
-    b.Fn("Split", b.Sig({b.P("s", str), b.P("sep", str)}, {b.R("", tt_.SliceOf(str))}));
-    b.Fn("Fields", b.Sig({b.P("s", str)}, {b.R("", tt_.SliceOf(str))}));
-    b.Fn("Join", b.Sig({b.P("elems", tt_.SliceOf(str)), b.P("sep", str)}, {b.R("", str)}));
-    b.Fn("Repeat", b.Sig({b.P("s", str), b.P("count", intt)}, {b.R("", str)}));
-    b.Fn("Replace", b.Sig({b.P("s", str), b.P("old", str), b.P("new", str), b.P("n", intt)},
-                          {b.R("", str)}));
-    b.Fn("ReplaceAll",
-         b.Sig({b.P("s", str), b.P("old", str), b.P("new", str)}, {b.R("", str)}));
-    b.Fn("ToUpper", b.Sig({b.P("s", str)}, {b.R("", str)}));
-    b.Fn("ToLower", b.Sig({b.P("s", str)}, {b.R("", str)}));
-    b.Fn("TrimSpace", b.Sig({b.P("s", str)}, {b.R("", str)}));
-    b.Fn("Trim", b.Sig({b.P("s", str), b.P("cutset", str)}, {b.R("", str)}));
-    b.Fn("TrimPrefix", b.Sig({b.P("s", str), b.P("prefix", str)}, {b.R("", str)}));
-    b.Fn("TrimSuffix", b.Sig({b.P("s", str), b.P("suffix", str)}, {b.R("", str)}));
+    types["Builder"] = builder;
   } else if (path == "os") {
     Named* file = b.NamedType("File");
     Var* fd = tt_.NewObject<Var>(Pos{}, "fd", tt_.basic(BasicKind::kUintptr), VarKind::kField);
     fd->set_pkg("os");
     file->SetUnderlying(tt_.NewStruct({fd}));
-    b.Method(file, true, "Write", {b.P("b", bytes)}, {b.R("n", intt), b.R("err", err)});
+    types["File"] = file;
     LibBuilder fs(tt_, NewScope(nullptr), "fs");
     Named* mode = fs.NamedType("FileMode");
     mode->SetUnderlying(tt_.basic(BasicKind::kUint32));
-    b.GlobalVar("Args", tt_.SliceOf(str));
-    b.GlobalVar("Stdout", tt_.PointerTo(file));
-    b.GlobalVar("Stderr", tt_.PointerTo(file));
-    b.Fn("Exit", b.Sig({b.P("code", intt)}, {}));
-    b.Fn("Getenv", b.Sig({b.P("key", str)}, {b.R("", str)}));
-    b.Fn("ReadFile", b.Sig({b.P("name", str)}, {b.R("", bytes), b.R("", err)}));
-    b.Fn("WriteFile", b.Sig({b.P("name", str), b.P("data", bytes), b.P("perm", mode)},
-                            {b.R("", err)}));
-  } else if (path == "math") {
-    auto f1 = [&]() { return b.Sig({b.P("x", f64)}, {b.R("", f64)}); };
-    for (const char* n : {"Sqrt", "Abs", "Floor", "Ceil", "Exp", "Log", "Sin", "Cos"}) {
-      b.Fn(n, f1());
-    }
-    b.Fn("Pow", b.Sig({b.P("x", f64), b.P("y", f64)}, {b.R("", f64)}));
-    b.Fn("Max", b.Sig({b.P("x", f64), b.P("y", f64)}, {b.R("", f64)}));
-    b.Fn("Min", b.Sig({b.P("x", f64), b.P("y", f64)}, {b.R("", f64)}));
-    b.Fn("Inf", b.Sig({b.P("sign", intt)}, {b.R("", f64)}));
-    b.Fn("IsInf", b.Sig({b.P("f", f64), b.P("sign", intt)}, {b.R("", boolt)}));
-    b.Fn("IsNaN", b.Sig({b.P("f", f64)}, {b.R("is", boolt)}));
-    b.Fn("NaN", b.Sig({}, {b.R("", f64)}));
+    types["fs.FileMode"] = mode;
+  }
+  b.ListedMembers(types);
+
+  if (path == "math") {
     auto ui = BasicKind::kUntypedInt;
     auto uf = BasicKind::kUntypedFloat;
     mpz_class one = 1;
@@ -248,15 +227,6 @@ Scope* Checker::LibraryPackage(const std::string& path) {
     b.ConstVal("MaxFloat32", uf, ConstValue::Float(max32));
     b.ConstVal("SmallestNonzeroFloat64", uf,
                ConstValue::Float(mpq_class(mpz_class(1), mpz_class(one << 1074))));
-  } else if (path == "errors") {
-    b.Fn("New", b.Sig({b.P("text", str)}, {b.R("", err)}));
-    b.Fn("Is", b.Sig({b.P("err", err), b.P("target", err)}, {b.R("", boolt)}));
-  } else if (path == "sort") {
-    b.Fn("Ints", b.Sig({b.P("x", tt_.SliceOf(intt))}, {}));
-    b.Fn("Strings", b.Sig({b.P("x", tt_.SliceOf(str))}, {}));
-    b.Fn("Float64s", b.Sig({b.P("x", tt_.SliceOf(f64))}, {}));
-    const Signature* less = b.Sig({b.P("i", intt), b.P("j", intt)}, {b.R("", boolt)});
-    b.Fn("Slice", b.Sig({b.P("x", any), b.P("less", less)}, {}));
   } else if (path == "unsafe") {
     for (auto [name, id] : {std::pair{"Sizeof", BuiltinId::kSizeof},
                             std::pair{"Offsetof", BuiltinId::kOffsetof},
