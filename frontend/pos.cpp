@@ -86,28 +86,37 @@ void Diagnostics::Print(std::FILE* out) const {
       }
     }
     if (drop) continue;
+    if (d->pos.IsValid()) line_kept.push_back(d);
+    if (d->severity == Severity::kError) ++printed;
+    const char* sev = d->severity == Severity::kNote ? "note" : "error";
+    const bool has_file = d->pos.file >= 0 && static_cast<size_t>(d->pos.file) < sources_.size();
+    if (!has_file) {
+      std::fprintf(out, "%s: %s\n", sev, d->message.c_str());
+    } else {
+      std::fprintf(out, "%s: %s: %s\n", sources_.Format(d->pos).c_str(), sev,
+                   d->message.c_str());
+    }
+    if (has_file && d->pos.IsValid()) {
+      std::string line = sources_.Line(d->pos.file, d->pos.line);
+      std::fprintf(out, "%s\n", line.c_str());
+      // Keep tabs under tabs so the caret lines up however the terminal expands them.
+      std::string caret;
+      for (int i = 0; i + 1 < d->pos.col; ++i) {
+        caret += (static_cast<size_t>(i) < line.size() && line[i] == '\t') ? '\t' : ' ';
+      }
+      caret += '^';
+      std::fprintf(out, "%s\n", caret.c_str());
+    }
+    // gc (base.ErrorfAt) gives up as soon as the tenth error is in, at that error's position,
+    // whether or not more would follow.
     if (printed == kMaxErrors) {
-      std::fprintf(out, "%s: too many errors\n", sources_.Format(d->pos).c_str());
+      if (has_file) {
+        std::fprintf(out, "%s: too many errors\n", sources_.Format(d->pos).c_str());
+      } else {
+        std::fprintf(out, "too many errors\n");
+      }
       return;
     }
-    if (d->pos.IsValid()) line_kept.push_back(d);
-    ++printed;
-    const char* sev = d->severity == Severity::kNote ? "note" : "error";
-    if (d->pos.file < 0 || static_cast<size_t>(d->pos.file) >= sources_.size()) {
-      std::fprintf(out, "%s: %s\n", sev, d->message.c_str());
-      continue;
-    }
-    std::fprintf(out, "%s: %s: %s\n", sources_.Format(d->pos).c_str(), sev, d->message.c_str());
-    if (!d->pos.IsValid()) continue;
-    std::string line = sources_.Line(d->pos.file, d->pos.line);
-    std::fprintf(out, "%s\n", line.c_str());
-    // Keep tabs under tabs so the caret lines up however the terminal expands them.
-    std::string caret;
-    for (int i = 0; i + 1 < d->pos.col; ++i) {
-      caret += (static_cast<size_t>(i) < line.size() && line[i] == '\t') ? '\t' : ' ';
-    }
-    caret += '^';
-    std::fprintf(out, "%s\n", caret.c_str());
   }
 }
 

@@ -22,6 +22,12 @@ sourceFile
   : packageClause eos (importDecl eos)* (topLevelDecl eos)* EOF
   ;
 
+// The rest of a file after a syntax error: parsing resumes at the next top-level declaration
+// keyword so that later errors are reported too (parse_file.cpp), as gc reports up to ten.
+sourceFileTail
+  : (importDecl eos)* (topLevelDecl eos)* EOF
+  ;
+
 // The last declaration may end at EOF without a semicolon.
 eos : SEMI | EOF ;
 

@@ -108,6 +108,8 @@ size_t ListContext(antlr4::ParserRuleContext* ctx) {
       case GoParser::RuleBlock:
       case GoParser::RuleSourceFile:
         return c->getRuleIndex();
+      case GoParser::RuleSourceFileTail:
+        return GoParser::RuleSourceFile;
       default:
         break;
     }
@@ -139,10 +141,12 @@ std::string SyntaxErrorMessage(antlr4::Token* off, antlr4::Token* prev,
   if (prev == nullptr && type != GoLexer::PACKAGE) return s + "package statement must be first";
 
   // Top level.
-  if (rule == GoParser::RuleEos && parent_rule() == GoParser::RuleSourceFile) {
+  if (rule == GoParser::RuleEos && (parent_rule() == GoParser::RuleSourceFile ||
+                                    parent_rule() == GoParser::RuleSourceFileTail)) {
     return s + "unexpected " + tok + " after top level declaration";
   }
-  if (rule == GoParser::RuleSourceFile || rule == GoParser::RuleTopLevelDecl) {
+  if (rule == GoParser::RuleSourceFile || rule == GoParser::RuleSourceFileTail ||
+      rule == GoParser::RuleTopLevelDecl) {
     if (type == GoLexer::L_CURLY && prev && prev->getType() == GoLexer::SEMI) {
       return s + "unexpected semicolon or newline before {";
     }
@@ -158,6 +162,13 @@ std::string SyntaxErrorMessage(antlr4::Token* off, antlr4::Token* prev,
   // Lists: "in argument list; possibly missing comma or )" and friends.
   switch (ListContext(ctx)) {
     case GoParser::RuleArguments:
+      // An argument must start here (after `(` or a comma): gc's parser is inside expr.
+      if (prev && (prev->getType() == GoLexer::L_PAREN || prev->getType() == GoLexer::COMMA) &&
+          (type == GoLexer::R_CURLY || type == GoLexer::SEMI || type == GoLexer::COMMA ||
+           type == GoLexer::COLON || type == GoLexer::R_BRACKET ||
+           type == antlr4::Token::EOF)) {
+        return s + "unexpected " + tok + ", expecting expression";
+      }
       if (expects(GoLexer::R_PAREN) && !wants_expr) {
         return s + "unexpected " + tok + " in argument list; possibly missing comma or )";
       }
@@ -173,6 +184,12 @@ std::string SyntaxErrorMessage(antlr4::Token* off, antlr4::Token* prev,
       }
       break;
     case GoParser::RuleStructType:
+      // A field must start here: gc's fieldDecl wants a name, `*` or `(`.
+      if (prev && (prev->getType() == GoLexer::L_CURLY || prev->getType() == GoLexer::SEMI) &&
+          type != GoLexer::IDENTIFIER && type != GoLexer::STAR && type != GoLexer::L_PAREN &&
+          type != GoLexer::R_CURLY) {
+        return s + "unexpected " + tok + ", expecting field name or embedded type";
+      }
       if (expects(GoLexer::R_CURLY) || expects(GoLexer::SEMI)) {
         return s + "unexpected " + tok +
                " in struct type; possibly missing semicolon or newline or }";
@@ -392,9 +409,13 @@ void GcErrorStrategy::Fail(antlr4::Parser* recognizer, antlr4::Token* offending,
       }
     }
     out_.set = true;
+    out_.token_index = index;
     size_t idx = at->getStartIndex();
     if (at->getType() == antlr4::Token::EOF) {
-      idx = tokens_.getTokenSource()->getInputStream()->size();
+      // EOF's start index is not its position; the end of the text is (the stream is always a
+      // GoTokenSource's, but a missing input must not turn a diagnostic into a crash).
+      antlr4::CharStream* input = tokens_.getTokenSource()->getInputStream();
+      if (input) idx = input->size();
     }
     out_.pos = map_.At(idx);
     out_.message = message;

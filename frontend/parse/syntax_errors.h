@@ -5,7 +5,8 @@
 // stage installs GcErrorStrategy, which turns the first syntax error into gc's wording
 // ("syntax error: unexpected newline in argument list; possibly missing comma or )") from the
 // offending token, the rules being parsed and the tokens that were expected, and then stops
-// the parse (gc-style recovery would only add noise; one precise error is the goal).
+// the parse; parse_file.cpp resumes it at the next top-level declaration (no guessed token
+// insertions or deletions inside a declaration: they would mostly add noise).
 #pragma once
 
 #include <string>
@@ -23,6 +24,7 @@ struct SyntaxErrorInfo {
   bool set = false;
   Pos pos;
   std::string message;
+  size_t token_index = 0;  // the token reported at; parsing resumes after it
 };
 
 class GcErrorStrategy : public antlr4::DefaultErrorStrategy {
