@@ -6,6 +6,7 @@
 
 #include <string>
 
+#include "frontend/internal_error.h"
 #include "frontend/pos.h"
 #include "ssa/ir.h"
 
@@ -21,12 +22,15 @@ struct CodegenOptions {
   bool listing = false;
 };
 
-// Each returns false and sets *error on failure (an internal error: bad SSA).
-bool EmitLlvmIr(const ssa::Module& m, const CodegenOptions& opts, std::string* out, std::string* error);
-bool EmitAssembly(const ssa::Module& m, const CodegenOptions& opts, std::string* out, std::string* error);
+// Each throws gosc::InternalError (frontend/internal_error.h) when the SSA
+// breaks a codegen assumption or LLVM rejects the lowered module: a bug.
+std::string EmitLlvmIr(const ssa::Module& m, const CodegenOptions& opts);
+std::string EmitAssembly(const ssa::Module& m, const CodegenOptions& opts);
 // The annotated -S listing (DESIGN.md § -S): the assembly with Go source
 // lines, escape decisions at allocation sites and Go names for runtime calls.
-bool EmitListing(const ssa::Module& m, const CodegenOptions& opts, std::string* out, std::string* error);
+std::string EmitListing(const ssa::Module& m, const CodegenOptions& opts);
+// Same for the object file; returns false and sets *error ("gosc: cannot
+// write PATH: ...") only when `path` cannot be written.
 bool EmitObjectFile(const ssa::Module& m, const CodegenOptions& opts, const std::string& path,
                     std::string* error);
 // Links an object file with the runtime (libgosc_rt.a, found next to the

@@ -3,10 +3,10 @@
 //
 // Why it exists: the driver asks for IR text, assembly or an object file;
 // each is "lower the SSA module, verify it, optimise it, print or emit".
-// Verification runs before optimisation so that a lowering bug is reported
-// as an internal compiler error instead of crashing an LLVM pass. -O0 runs
-// the O0 pipeline (always-inline only), -O1/-O2 the new pass manager's
-// default per-module pipelines.
+// Verification runs before optimisation so that a lowering bug is thrown as
+// an InternalError (frontend/internal_error.h) instead of crashing an LLVM
+// pass. -O0 runs the O0 pipeline (always-inline only), -O1/-O2 the new pass
+// manager's default per-module pipelines.
 #include <llvm/Analysis/CGSCCPassManager.h>
 #include <llvm/Analysis/LoopAnalysisManager.h>
 #include <llvm/IR/AssemblyAnnotationWriter.h>
@@ -39,6 +39,8 @@ std::unique_ptr<llvm::TargetMachine> CreateTargetMachine(int opt_level) {
   static std::once_flag once;
   std::call_once(once, [] {
     // An LLVM fatal error is a gosc bug: report it as one (exit 3), not abort.
+    // Throwing InternalError through LLVM's frames is not safe (LLVM is not
+    // exception-safe), so this handler prints the driver's line itself.
     llvm::install_fatal_error_handler([](void*, const char* reason, bool) {
       std::fprintf(stderr, "gosc: internal compiler error: LLVM: %s\n", reason);
       std::fflush(stderr);
@@ -66,16 +68,6 @@ std::unique_ptr<llvm::TargetMachine> CreateTargetMachine(int opt_level) {
 
 namespace {
 
-std::string FormatError(const CodegenOptions& opts, const CodegenError& e) {
-  std::string where;
-  if (e.pos.IsValid() && opts.sources && e.pos.file >= 0 &&
-      static_cast<size_t>(e.pos.file) < opts.sources->size())
-    where = opts.sources->Format(e.pos) + ": ";
-  std::string msg = e.what();
-  if (msg.rfind("codegen: ", 0) == 0) msg = msg.substr(9);
-  return where + "internal compiler error: " + msg;
-}
-
 void Optimize(llvm::Module& m, llvm::TargetMachine& tm, int opt_level) {
   llvm::LoopAnalysisManager lam;
   llvm::FunctionAnalysisManager fam;
@@ -102,41 +94,28 @@ void Optimize(llvm::Module& m, llvm::TargetMachine& tm, int opt_level) {
 std::unique_ptr<llvm::Module> BuildOptimized(const ssa::Module& sm, const CodegenOptions& opts,
                                              llvm::LLVMContext& ctx,
                                              std::unique_ptr<llvm::TargetMachine>* tm_out,
-                                             std::string* error, std::vector<AllocNote>* notes) {
-  std::unique_ptr<llvm::Module> m;
-  try {
-    ModuleLowering ml(sm, opts, ctx);
-    m = ml.Run();
-    if (notes) *notes = std::move(ml.alloc_notes());
-    *tm_out = CreateTargetMachine(opts.opt_level);
-  } catch (const CodegenError& e) {
-    *error = FormatError(opts, e);
-    return nullptr;
-  } catch (const std::exception& e) {
-    *error = std::string("internal compiler error: codegen: ") + e.what();
-    return nullptr;
-  }
+                                             std::vector<AllocNote>* notes) {
+  ModuleLowering ml(sm, opts, ctx);
+  std::unique_ptr<llvm::Module> m = ml.Run();
+  if (notes) *notes = std::move(ml.alloc_notes());
+  *tm_out = CreateTargetMachine(opts.opt_level);
   std::string msg;
   llvm::raw_string_ostream os(msg);
   if (llvm::verifyModule(*m, &os)) {
     os.flush();
     if (msg.size() > 2000) msg = msg.substr(0, 2000) + "...";
-    *error = "internal compiler error: LLVM verifier: " + msg;
-    return nullptr;
+    throw InternalError{{}, "LLVM verifier: " + msg};
   }
   Optimize(*m, **tm_out, opts.opt_level);
   return m;
 }
 
-bool EmitWithTm(llvm::Module& m, llvm::TargetMachine& tm, llvm::raw_pwrite_stream& os,
-                llvm::CodeGenFileType type, std::string* error) {
+void EmitWithTm(llvm::Module& m, llvm::TargetMachine& tm, llvm::raw_pwrite_stream& os,
+                llvm::CodeGenFileType type) {
   llvm::legacy::PassManager pm;
-  if (tm.addPassesToEmitFile(pm, os, nullptr, type)) {
-    *error = "internal compiler error: the target cannot emit this file type";
-    return false;
-  }
+  if (tm.addPassesToEmitFile(pm, os, nullptr, type))
+    throw InternalError{{}, "the target cannot emit this file type"};
   pm.run(m);
-  return true;
 }
 
 namespace {
@@ -184,45 +163,40 @@ class NoteWriter : public llvm::AssemblyAnnotationWriter {
 
 }  // namespace
 
-bool EmitLlvmIr(const ssa::Module& sm, const CodegenOptions& opts, std::string* out,
-                std::string* error) {
+std::string EmitLlvmIr(const ssa::Module& sm, const CodegenOptions& opts) {
   llvm::LLVMContext ctx;
   std::unique_ptr<llvm::TargetMachine> tm;
-  auto m = BuildOptimized(sm, opts, ctx, &tm, error);
-  if (!m) return false;
-  llvm::raw_string_ostream os(*out);
+  auto m = BuildOptimized(sm, opts, ctx, &tm);
+  std::string out;
+  llvm::raw_string_ostream os(out);
   NoteWriter notes(opts.sources);
   m->print(os, &notes);
   os.flush();
-  return true;
+  return out;
 }
 
-bool EmitAssembly(const ssa::Module& sm, const CodegenOptions& opts, std::string* out,
-                  std::string* error) {
+std::string EmitAssembly(const ssa::Module& sm, const CodegenOptions& opts) {
   llvm::LLVMContext ctx;
   std::unique_ptr<llvm::TargetMachine> tm;
-  auto m = BuildOptimized(sm, opts, ctx, &tm, error);
-  if (!m) return false;
+  auto m = BuildOptimized(sm, opts, ctx, &tm);
   llvm::SmallString<0> buf;
   llvm::raw_svector_ostream os(buf);
-  if (!EmitWithTm(*m, *tm, os, llvm::CodeGenFileType::AssemblyFile, error)) return false;
-  *out = std::string(buf.str());
-  return true;
+  EmitWithTm(*m, *tm, os, llvm::CodeGenFileType::AssemblyFile);
+  return std::string(buf.str());
 }
 
 bool EmitObjectFile(const ssa::Module& sm, const CodegenOptions& opts, const std::string& path,
                     std::string* error) {
   llvm::LLVMContext ctx;
   std::unique_ptr<llvm::TargetMachine> tm;
-  auto m = BuildOptimized(sm, opts, ctx, &tm, error);
-  if (!m) return false;
+  auto m = BuildOptimized(sm, opts, ctx, &tm);
   std::error_code ec;
   llvm::raw_fd_ostream os(path, ec, llvm::sys::fs::OF_None);
   if (ec) {
     *error = "gosc: cannot write " + path + ": " + ec.message();
     return false;
   }
-  if (!EmitWithTm(*m, *tm, os, llvm::CodeGenFileType::ObjectFile, error)) return false;
+  EmitWithTm(*m, *tm, os, llvm::CodeGenFileType::ObjectFile);
   os.flush();
   return true;
 }

@@ -26,6 +26,7 @@
 
 #include "codegen/codegen.h"
 #include "codegen/listing.h"
+#include "frontend/internal_error.h"
 #include "frontend/types.h"
 #include "ssa/ir.h"
 
@@ -33,13 +34,9 @@ namespace gosc::codegen {
 
 using frontend::Type;
 
-// A lowering failure: the SSA broke a codegen assumption. The driver prints
-// it as an internal compiler error at `pos` (when valid).
-class CodegenError : public std::runtime_error {
- public:
-  CodegenError(frontend::Pos pos, const std::string& msg) : std::runtime_error(msg), pos(pos) {}
-  frontend::Pos pos;
-};
+// A lowering failure: the SSA broke a codegen assumption. Throws
+// gosc::InternalError at `pos` (when valid); a leading "codegen: " in `msg`
+// is dropped, the driver's line already says what failed.
 [[noreturn]] void Fail(frontend::Pos pos, const std::string& msg);
 
 // One runtime entry of runtime/abi.def, parsed from its stringified form.
@@ -71,16 +68,16 @@ inline constexpr const char* kAllocNoteMetadata = "gosc.alloc";
 
 // The x86-64 Linux target (emit.cpp).
 std::unique_ptr<llvm::TargetMachine> CreateTargetMachine(int opt_level);
-// Lowers, verifies and optimises (emit.cpp); on failure sets *error and
-// returns null. `notes`, when given, receives the allocation sites' notes.
+// Lowers, verifies and optimises (emit.cpp); throws gosc::InternalError when
+// lowering fails or the LLVM verifier rejects the module. `notes`, when
+// given, receives the allocation sites' notes.
 std::unique_ptr<llvm::Module> BuildOptimized(const ssa::Module& sm, const CodegenOptions& opts,
                                              llvm::LLVMContext& ctx,
                                              std::unique_ptr<llvm::TargetMachine>* tm_out,
-                                             std::string* error,
                                              std::vector<AllocNote>* notes = nullptr);
 // Runs the target's code generator over `m` into `os` (emit.cpp).
-bool EmitWithTm(llvm::Module& m, llvm::TargetMachine& tm, llvm::raw_pwrite_stream& os,
-                llvm::CodeGenFileType type, std::string* error);
+void EmitWithTm(llvm::Module& m, llvm::TargetMachine& tm, llvm::raw_pwrite_stream& os,
+                llvm::CodeGenFileType type);
 
 // Bounds-failure kinds, in the order of Go's runtime.boundsError formats.
 enum class BoundsKind : int {
@@ -100,7 +97,7 @@ class ModuleLowering {
  public:
   ModuleLowering(const ssa::Module& m, const CodegenOptions& opts, llvm::LLVMContext& ctx);
   ~ModuleLowering();
-  // Lowers everything; throws CodegenError on bad input.
+  // Lowers everything; throws gosc::InternalError on bad input.
   std::unique_ptr<llvm::Module> Run();
 
   llvm::LLVMContext& ctx() { return ctx_; }

@@ -42,8 +42,7 @@ class FrameLayoutCollector : public llvm::DiagnosticHandler {
 
 }  // namespace
 
-bool EmitListing(const ssa::Module& sm, const CodegenOptions& opts, std::string* out,
-                 std::string* error) {
+std::string EmitListing(const ssa::Module& sm, const CodegenOptions& opts) {
   llvm::LLVMContext ctx;
   std::vector<StackSlot> slots;
   ctx.setDiagnosticHandler(std::make_unique<FrameLayoutCollector>(&slots));
@@ -51,11 +50,10 @@ bool EmitListing(const ssa::Module& sm, const CodegenOptions& opts, std::string*
   listing_opts.listing = true;
   std::unique_ptr<llvm::TargetMachine> tm;
   std::vector<AllocNote> notes;
-  auto m = BuildOptimized(sm, listing_opts, ctx, &tm, error, &notes);
-  if (!m) return false;
+  auto m = BuildOptimized(sm, listing_opts, ctx, &tm, &notes);
   llvm::SmallString<0> buf;
   llvm::raw_svector_ostream os(buf);
-  if (!EmitWithTm(*m, *tm, os, llvm::CodeGenFileType::AssemblyFile, error)) return false;
+  EmitWithTm(*m, *tm, os, llvm::CodeGenFileType::AssemblyFile);
 
   ListingInput in;
   in.notes = &notes;
@@ -63,8 +61,7 @@ bool EmitListing(const ssa::Module& sm, const CodegenOptions& opts, std::string*
   in.sources = opts.sources;
   in.keep_debug_directives = opts.debug_info;
   for (const RtEntry& e : RuntimeEntries()) in.go_names[e.symbol] = e.go_name;
-  *out = AnnotateAssembly(std::string(buf.str()), in);
-  return true;
+  return AnnotateAssembly(std::string(buf.str()), in);
 }
 
 }  // namespace gosc::codegen

@@ -82,7 +82,9 @@ const std::vector<RtEntry>& RuntimeVars() {
   return vars;
 }
 
-[[noreturn]] void Fail(frontend::Pos pos, const std::string& msg) { throw CodegenError(pos, msg); }
+[[noreturn]] void Fail(frontend::Pos pos, const std::string& msg) {
+  throw InternalError{pos, msg.rfind("codegen: ", 0) == 0 ? msg.substr(9) : msg};
+}
 
 static bool IsNoReturn(const std::string& sym) {
   return sym == "gosc_panic" || sym.rfind("gosc_panic_", 0) == 0 || sym == "gosc_os_Exit";

@@ -4,9 +4,11 @@
 // SSA builder, passes (cleanups, escape analysis), codegen, link — and turns
 // every failure into the promised exit status: 1 for diagnostics in the
 // user's program, 2 for usage errors, 3 for internal compiler errors (which
-// are bugs; a crash is turned into one too, so that fuzzers see exit 3 and a
-// message instead of a core dump). `gosc run` builds to a temporary file,
-// runs it and passes its exit status through.
+// are bugs: every layer throws gosc::InternalError, frontend/internal_error.h,
+// and Main is the one place that catches it; a crash is turned into one too,
+// so that fuzzers see exit 3 and a message instead of a core dump).
+// `gosc run` builds to a temporary file, runs it and passes its exit status
+// through.
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -26,6 +28,7 @@
 #include "codegen/codegen.h"
 #include "driver/options.h"
 #include "frontend/frontend.h"
+#include "frontend/internal_error.h"
 #include "passes/escape/escape.h"
 #include "passes/pass_manager.h"
 #include "ssa/build.h"
@@ -42,7 +45,9 @@ constexpr int kExitUsage = 2;
 constexpr int kExitInternal = 3;
 constexpr const char* kVersion = "gosc version 0.1 (go1.19 subset) linux/amd64";
 
-// Last line of defence: a crash anywhere is an internal compiler error.
+// Last line of defence: a crash anywhere is an internal compiler error. A
+// signal handler cannot throw, so it writes FormatInternalError's
+// position-less line itself (async-signal-safe: write only).
 extern "C" void CrashHandler(int sig) {
   const char* name = sig == SIGSEGV ? "segmentation fault"
                      : sig == SIGABRT ? "abort"
@@ -72,16 +77,10 @@ int Usage(const std::string& msg) {
   return kExitUsage;
 }
 
-int Internal(const std::string& msg) {
-  // Messages from the layers already carry "file:line:col: internal compiler error: ".
-  if (msg.find("internal compiler error") != std::string::npos) {
-    if (msg.rfind("gosc: ", 0) == 0 || msg.find(": internal compiler error") != std::string::npos)
-      std::fprintf(stderr, "%s\n", msg.c_str());
-    else
-      std::fprintf(stderr, "gosc: %s\n", msg.c_str());
-  } else {
-    std::fprintf(stderr, "gosc: internal compiler error: %s\n", msg.c_str());
-  }
+// The one place an internal error is reported (Main's catch).
+int Internal(const InternalError& e, const frontend::SourceSet& sources) {
+  std::fflush(stdout);  // what was printed before the error comes first
+  std::fprintf(stderr, "%s\n", FormatInternalError(e, &sources).c_str());
   return kExitInternal;
 }
 
@@ -143,8 +142,7 @@ std::string DefaultOutput(const std::vector<std::string>& inputs, const char* ex
   return base + ext;
 }
 
-int PrintAst(const std::vector<std::string>& files) {
-  frontend::SourceSet sources;
+int PrintAst(const std::vector<std::string>& files, frontend::SourceSet& sources) {
   frontend::Diagnostics diags(sources);
   for (const std::string& path : files) {
     std::ifstream in(path, std::ios::binary);
@@ -168,7 +166,7 @@ int RunProgram(const std::string& exe, const std::vector<std::string>& args) {
   argv.push_back(nullptr);
   std::fflush(stdout);
   pid_t pid = fork();
-  if (pid < 0) return Internal(std::string("fork: ") + std::strerror(errno));
+  if (pid < 0) throw InternalError{{}, std::string("fork: ") + std::strerror(errno)};
   if (pid == 0) {
     execv(exe.c_str(), argv.data());
     std::fprintf(stderr, "gosc: cannot run %s: %s\n", exe.c_str(), std::strerror(errno));
@@ -176,49 +174,49 @@ int RunProgram(const std::string& exe, const std::vector<std::string>& args) {
   }
   int status = 0;
   while (waitpid(pid, &status, 0) < 0) {
-    if (errno != EINTR) return Internal(std::string("waitpid: ") + std::strerror(errno));
+    if (errno != EINTR) throw InternalError{{}, std::string("waitpid: ") + std::strerror(errno)};
   }
   if (WIFEXITED(status)) return WEXITSTATUS(status);
   if (WIFSIGNALED(status)) return 128 + WTERMSIG(status);
   return 1;
 }
 
-int Compile(const Options& o) {
+// `sources` belongs to Main, so that an InternalError thrown here can be
+// printed with its position.
+int Compile(const Options& o, frontend::SourceSet& sources) {
   std::vector<std::string> files;
   std::string error;
   if (!CollectInputs(o.inputs, &files, &error)) {
     std::fprintf(stderr, "gosc: %s\n", error.c_str());
     return kExitDiagnostics;
   }
-  if (o.emit == Emit::kAst) return PrintAst(files);
+  if (o.emit == Emit::kAst) return PrintAst(files, sources);
 
-  frontend::SourceSet sources;
   frontend::Diagnostics diags(sources);
   std::unique_ptr<frontend::Package> pkg = frontend::ParseAndCheck(files, sources, diags);
   if (!pkg || diags.HasErrors()) {
     diags.Print(stderr);
-    if (!diags.HasErrors()) return Internal("the frontend failed without a diagnostic");
+    if (!diags.HasErrors()) throw InternalError{{}, "the frontend failed without a diagnostic"};
     return kExitDiagnostics;
   }
 
-  std::unique_ptr<ssa::Module> module = ssa::BuildSsa(*pkg, &error);
-  if (!module) return Internal(error.empty() ? "the SSA builder failed" : error);
+  std::unique_ptr<ssa::Module> module = ssa::BuildSsa(*pkg);
   if (o.verify && !ssa::Verify(*module, &error))
-    return Internal("SSA verifier after build:\n" + error);
+    throw InternalError{{}, "SSA verifier after build:\n" + error};
 
   passes::PassOptions popts;
   popts.verify_each = o.verify;
   popts.print_after = o.print_after;
   passes::PassManager pm(popts);
   for (const std::string& name : passes::DefaultPassNames()) pm.AddByName(name);
-  if (!pm.Run(*module, &error)) return Internal(error);
+  pm.Run(*module);
 
   passes::escape::EscapeOptions eopts;
   eopts.enabled = !o.no_escape;
   eopts.message_level = o.escape_messages;
   passes::escape::EscapeReport report = passes::escape::RunEscapeAnalysis(*module, eopts);
   if (o.verify && !ssa::Verify(*module, &error))
-    return Internal("SSA verifier after escape analysis:\n" + error);
+    throw InternalError{{}, "SSA verifier after escape analysis:\n" + error};
   if (o.escape_messages > 0) {
     for (const auto& m : report.messages) {
       std::string where = m.pos.IsValid() ? sources.Format(m.pos) + ": " : "";
@@ -247,11 +245,9 @@ int Compile(const Options& o) {
 
   enum class Text { kLlvm, kAsm, kListing };
   auto emit_text = [&](Text kind, const std::string& out_path) -> int {
-    std::string text;
-    bool ok = kind == Text::kLlvm  ? codegen::EmitLlvmIr(*module, copts, &text, &error)
-              : kind == Text::kAsm ? codegen::EmitAssembly(*module, copts, &text, &error)
-                                   : codegen::EmitListing(*module, copts, &text, &error);
-    if (!ok) return Internal(error);
+    std::string text = kind == Text::kLlvm  ? codegen::EmitLlvmIr(*module, copts)
+                       : kind == Text::kAsm ? codegen::EmitAssembly(*module, copts)
+                                            : codegen::EmitListing(*module, copts);
     if (out_path.empty()) {
       std::fwrite(text.data(), 1, text.size(), stdout);
       std::fflush(stdout);
@@ -274,14 +270,16 @@ int Compile(const Options& o) {
   }
   if (o.emit == Emit::kObj) {
     std::string path = o.output.empty() ? DefaultOutput(o.inputs, ".o") : o.output;
-    if (!codegen::EmitObjectFile(*module, copts, path, &error)) return Internal(error);
+    if (!codegen::EmitObjectFile(*module, copts, path, &error)) {
+      std::fprintf(stderr, "%s\n", error.c_str());
+      return kExitDiagnostics;
+    }
     return 0;
   }
   if (!build) {
     // Compile only: with no output flag, still run the back end to check it.
     if (o.emit == Emit::kNone && !o.listing && o.escape_messages == 0) {
-      std::string text;
-      if (!codegen::EmitLlvmIr(*module, copts, &text, &error)) return Internal(error);
+      codegen::EmitLlvmIr(*module, copts);
     }
     return 0;
   }
@@ -290,7 +288,7 @@ int Compile(const Options& o) {
   fs::path tmpdir;
   if (o.command == Command::kRun) {
     char tmpl[] = "/tmp/gosc-run-XXXXXX";
-    if (!mkdtemp(tmpl)) return Internal(std::string("mkdtemp: ") + std::strerror(errno));
+    if (!mkdtemp(tmpl)) throw InternalError{{}, std::string("mkdtemp: ") + std::strerror(errno)};
     tmpdir = tmpl;
     exe = (tmpdir / DefaultOutput(o.inputs, "")).string();
   } else if (exe.empty()) {
@@ -302,9 +300,15 @@ int Compile(const Options& o) {
     fs::remove(obj, ec);
     if (!tmpdir.empty()) fs::remove_all(tmpdir, ec);
   };
-  if (!codegen::EmitObjectFile(*module, copts, obj, &error)) {
+  try {
+    if (!codegen::EmitObjectFile(*module, copts, obj, &error)) {
+      cleanup();
+      std::fprintf(stderr, "%s\n", error.c_str());
+      return kExitDiagnostics;
+    }
+  } catch (...) {
     cleanup();
-    return Internal(error);
+    throw;
   }
   if (!codegen::LinkExecutable(obj, exe, &error)) {
     cleanup();
@@ -331,12 +335,15 @@ int Main(int argc, char** argv) {
     case Command::kHelp: std::fputs(UsageText(), stdout); return 0;
     default: break;
   }
+  frontend::SourceSet sources;
   try {
-    return Compile(o);
+    return Compile(o, sources);
+  } catch (const InternalError& e) {
+    return Internal(e, sources);
   } catch (const std::exception& e) {
-    return Internal(e.what());
+    return Internal(InternalError{{}, e.what()}, sources);
   } catch (...) {
-    return Internal("unknown exception");
+    return Internal(InternalError{{}, "unknown exception"}, sources);
   }
 }
 

@@ -18,11 +18,11 @@ void PassManager::Add(std::string name, PassFn fn) {
 
 bool PassManager::AddByName(const std::string& name) {
   if (name == "cleanup") {
-    Add(name, [](ssa::Module& m, std::string* e) { return RunCleanup(m, e); });
+    Add(name, [](ssa::Module& m) { RunCleanup(m); });
     return true;
   }
   if (name == "field_inline") {
-    Add(name, [](ssa::Module& m, std::string* e) { return RunFieldInline(m, e); });
+    Add(name, [](ssa::Module& m) { RunFieldInline(m); });
     return true;
   }
   return false;
@@ -34,24 +34,18 @@ std::vector<std::string> PassManager::PassNames() const {
   return names;
 }
 
-bool PassManager::Run(ssa::Module& m, std::string* errors) {
+void PassManager::Run(ssa::Module& m) {
   auto wants_print = [&](const std::string& name) {
     const auto& pa = options_.print_after;
     return std::find(pa.begin(), pa.end(), name) != pa.end() ||
            std::find(pa.begin(), pa.end(), "all") != pa.end();
   };
   for (const Entry& e : passes_) {
-    std::string err;
-    if (!e.fn(m, &err)) {
-      if (errors) *errors += "pass " + e.name + " failed: " + err + "\n";
-      return false;
-    }
+    e.fn(m);
     if (options_.verify_each) {
       std::string verr;
-      if (!ssa::Verify(m, &verr)) {
-        if (errors) *errors += "SSA invalid after pass " + e.name + ":\n" + verr;
-        return false;
-      }
+      if (!ssa::Verify(m, &verr))
+        throw InternalError{{}, "SSA invalid after pass " + e.name + ":\n" + verr};
     }
     if (wants_print(e.name)) {
       if (options_.print) {
@@ -61,7 +55,6 @@ bool PassManager::Run(ssa::Module& m, std::string* errors) {
       }
     }
   }
-  return true;
 }
 
 std::vector<std::string> DefaultPassNames() { return {"field_inline", "cleanup"}; }

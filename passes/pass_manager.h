@@ -10,13 +10,14 @@
 #include <string>
 #include <vector>
 
+#include "frontend/internal_error.h"
 #include "ssa/ir.h"
 
 namespace gosc::passes {
 
-// A pass transforms the module in place. It returns false (with *error set)
-// only for internal errors it detected itself.
-using PassFn = std::function<bool(ssa::Module& m, std::string* error)>;
+// A pass transforms the module in place. An internal error it detects
+// itself is thrown as gosc::InternalError (frontend/internal_error.h).
+using PassFn = std::function<void(ssa::Module& m)>;
 
 struct PassOptions {
   bool verify_each = false;               // run ssa::Verify after every pass
@@ -32,9 +33,10 @@ class PassManager {
   void Add(std::string name, PassFn fn);
   // Adds a built-in pass by name ("cleanup", "field_inline"); false if unknown.
   bool AddByName(const std::string& name);
-  // Runs the passes in order. Stops at the first pass that fails or leaves
-  // IR the verifier rejects; *errors then names the pass and the problems.
-  bool Run(ssa::Module& m, std::string* errors);
+  // Runs the passes in order. A pass that leaves IR the verifier rejects
+  // (with verify_each) is an internal error: throws gosc::InternalError
+  // naming the pass and the problems. A pass's own InternalError propagates.
+  void Run(ssa::Module& m);
   std::vector<std::string> PassNames() const;
 
  private:
@@ -47,9 +49,9 @@ class PassManager {
 };
 
 // Built-in passes (each in its own folder, see their essays).
-bool RunCleanup(ssa::Module& m, std::string* error);
+void RunCleanup(ssa::Module& m);
 bool RunCleanup(ssa::Func& f);
-bool RunFieldInline(ssa::Module& m, std::string* error);
+void RunFieldInline(ssa::Module& m);
 bool RunFieldInline(ssa::Func& f);
 
 // The default pipeline before escape analysis: field_inline, then cleanup.

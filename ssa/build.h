@@ -9,15 +9,14 @@
 #include <string>
 
 #include "frontend/frontend.h"
+#include "frontend/internal_error.h"
 #include "ssa/ir.h"
 
 namespace gosc::ssa {
 
-// Builds the module for a checked package. On an internal error (a construct
-// the builder does not handle: a bug, since the checker accepted it) returns
-// nullptr and sets *error to "file:line:col: internal compiler error: ...".
-std::unique_ptr<Module> BuildSsa(frontend::Package& pkg, std::string* error);
-// Same; the internal error, if any, is printed to stderr.
+// Builds the module for a checked package. Throws gosc::InternalError
+// (frontend/internal_error.h) at a construct the builder does not handle: a
+// bug, since the checker accepted it.
 std::unique_ptr<Module> BuildSsa(frontend::Package& pkg);
 
 }  // namespace gosc::ssa

@@ -203,9 +203,8 @@ bool RunCleanup(Func& f) {
   return any;
 }
 
-bool RunCleanup(ssa::Module& m, std::string* error) {
+void RunCleanup(ssa::Module& m) {
   for (auto& f : m.funcs) RunCleanup(*f);
-  return true;
 }
 
 }  // namespace gosc::passes

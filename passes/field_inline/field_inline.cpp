@@ -57,9 +57,8 @@ bool RunFieldInline(ssa::Func& f) {
   return changed;
 }
 
-bool RunFieldInline(ssa::Module& m, std::string* error) {
+void RunFieldInline(ssa::Module& m) {
   for (auto& f : m.funcs) RunFieldInline(*f);
-  return true;
 }
 
 }  // namespace gosc::passes

@@ -2,17 +2,15 @@
 // and the small type helpers every file uses.
 //
 // Why it exists: SSA functions must exist before any body is built (calls
-// refer to their callees, recursion included), so declaring them, naming
-// them, and turning internal errors into messages is done here once.
-#include <cstdio>
-
+// refer to their callees, recursion included), so declaring them and naming
+// them is done here once.
 #include "ssa/build.h"
 #include "ssa/build/builder.h"
 
 namespace gosc::ssa {
 namespace build {
 
-void Fail(Pos pos, const std::string& message) { throw InternalError{pos, message}; }
+void Fail(Pos pos, const std::string& message) { throw gosc::InternalError{pos, message}; }
 
 const Type* Under(const Type* t) { return t ? t->Underlying() : nullptr; }
 
@@ -167,24 +165,9 @@ void ModuleBuilder::CollectDescriptorTypes() {
 
 }  // namespace build
 
-std::unique_ptr<Module> BuildSsa(frontend::Package& pkg, std::string* error) {
-  try {
-    build::ModuleBuilder mb(pkg);
-    return mb.Build();
-  } catch (const build::InternalError& e) {
-    if (error) {
-      std::string where = pkg.sources && e.pos.IsValid() ? pkg.sources->Format(e.pos) + ": " : "";
-      *error = where + "internal compiler error: " + e.message;
-    }
-    return nullptr;
-  }
-}
-
 std::unique_ptr<Module> BuildSsa(frontend::Package& pkg) {
-  std::string error;
-  auto m = BuildSsa(pkg, &error);
-  if (!m) std::fprintf(stderr, "%s\n", error.c_str());
-  return m;
+  build::ModuleBuilder mb(pkg);
+  return mb.Build();
 }
 
 }  // namespace gosc::ssa

@@ -22,6 +22,7 @@
 #include "frontend/ast.h"
 #include "frontend/constant.h"
 #include "frontend/frontend.h"
+#include "frontend/internal_error.h"
 #include "frontend/types.h"
 #include "ssa/ir.h"
 
@@ -29,12 +30,8 @@ namespace gosc::ssa::build {
 
 namespace fe = gosc::frontend;
 
-// Thrown for constructs the builder does not handle; BuildSsa turns it into
-// an "internal compiler error" message.
-struct InternalError {
-  Pos pos;
-  std::string message;
-};
+// Throws gosc::InternalError: a construct the builder does not handle (a
+// bug, since the checker accepted it).
 [[noreturn]] void Fail(Pos pos, const std::string& message);
 
 // Type helpers.

@@ -18,8 +18,9 @@
 namespace gosc::fuzz {
 
 // An internal compiler error is a finding: print it as the driver would and abort, so that
-// libFuzzer saves the input as a crash (exit 3 in `gosc` corresponds to abort here).
-[[noreturn]] inline void InternalError(const std::string& msg) {
+// libFuzzer saves the input as a crash (exit 3 in `gosc` corresponds to abort here). The
+// pipeline harness passes a caught gosc::InternalError through FormatInternalError.
+[[noreturn]] inline void Finding(const std::string& msg) {
   std::fprintf(stderr, "gosc fuzz: internal compiler error: %s\n", msg.c_str());
   std::fflush(stderr);
   std::abort();
@@ -37,12 +38,12 @@ inline std::FILE* DiagSink() {
 // in-memory file reused by every run; its /proc path is what diagnostics print.
 inline std::string WriteSource(const uint8_t* data, size_t size) {
   static int fd = memfd_create("fuzz.go", 0);
-  if (fd < 0) InternalError("memfd_create failed");
-  if (ftruncate(fd, 0) != 0) InternalError("ftruncate failed");
+  if (fd < 0) Finding("memfd_create failed");
+  if (ftruncate(fd, 0) != 0) Finding("ftruncate failed");
   size_t done = 0;
   while (done < size) {
     ssize_t n = pwrite(fd, data + done, size - done, static_cast<off_t>(done));
-    if (n <= 0) InternalError("pwrite failed");
+    if (n <= 0) Finding("pwrite failed");
     done += static_cast<size_t>(n);
   }
   return "/proc/self/fd/" + std::to_string(fd);

@@ -16,12 +16,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   Diagnostics diags(sources);
   int id = sources.Add("fuzz.go", std::string(reinterpret_cast<const char*>(data), size));
   std::unique_ptr<File> file = ParseFile(sources, id, diags);
-  if (!file) gosc::fuzz::InternalError("ParseFile returned null");
+  if (!file) gosc::fuzz::Finding("ParseFile returned null");
   if (diags.HasErrors()) {
     diags.Print(gosc::fuzz::DiagSink());
   } else {
     std::string dump = DumpAst(*file, sources);
-    if (dump.empty()) gosc::fuzz::InternalError("empty AST dump");
+    if (dump.empty()) gosc::fuzz::Finding("empty AST dump");
   }
   return 0;
 }

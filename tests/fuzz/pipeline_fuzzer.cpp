@@ -5,8 +5,9 @@
 //
 // Why it exists: every later layer trusts what the checker accepted. Any program the frontend
 // accepts must come out as verified SSA and a valid LLVM module; where the driver would print
-// "internal compiler error" and exit 3 (builder failure, verifier rejection, a pass error, a
-// codegen error, an escaping exception), this harness aborts, so libFuzzer keeps the input.
+// "internal compiler error" and exit 3 (a gosc::InternalError from the builder, a pass or
+// codegen, a verifier rejection, an escaping exception), this harness aborts, so libFuzzer
+// keeps the input.
 #include <llvm/IR/LLVMContext.h>
 #include <llvm/IR/Verifier.h>
 #include <llvm/Support/raw_ostream.h>
@@ -24,36 +25,27 @@
 
 namespace {
 
-using gosc::fuzz::InternalError;
+using gosc::fuzz::Finding;
 
-void Pipeline(const uint8_t* data, size_t size) {
+// Everything after the frontend, in the driver's order (GOSC_VERIFY=1); every failure from
+// here on is an internal error, thrown as gosc::InternalError or found by a verifier.
+void BuildAndLower(gosc::frontend::Package& pkg, gosc::frontend::SourceSet& sources,
+                   const std::string& path) {
   using namespace gosc;
-  std::string path = fuzz::WriteSource(data, size);
-  frontend::SourceSet sources;
-  frontend::Diagnostics diags(sources);
-  std::unique_ptr<frontend::Package> pkg = frontend::ParseAndCheck({path}, sources, diags);
-  if (diags.HasErrors()) {
-    diags.Print(fuzz::DiagSink());
-    return;
-  }
-  if (!pkg) InternalError("the frontend failed without a diagnostic");
-
-  // From here on every failure is an internal error, in the driver's order (GOSC_VERIFY=1).
   std::string error;
-  std::unique_ptr<ssa::Module> module = ssa::BuildSsa(*pkg, &error);
-  if (!module) InternalError(error.empty() ? "the SSA builder failed" : error);
-  if (!ssa::Verify(*module, &error)) InternalError("SSA verifier after build:\n" + error);
+  std::unique_ptr<ssa::Module> module = ssa::BuildSsa(pkg);
+  if (!ssa::Verify(*module, &error)) Finding("SSA verifier after build:\n" + error);
 
   passes::PassOptions popts;
   popts.verify_each = true;
   passes::PassManager pm(popts);
   for (const std::string& name : passes::DefaultPassNames()) pm.AddByName(name);
-  if (!pm.Run(*module, &error)) InternalError(error);
+  pm.Run(*module);
 
   passes::escape::EscapeOptions eopts;
   eopts.message_level = 2;  // -m=2: the explanations walk the graph too
   passes::escape::EscapeReport report = passes::escape::RunEscapeAnalysis(*module, eopts);
-  if (!ssa::Verify(*module, &error)) InternalError("SSA verifier after escape analysis:\n" + error);
+  if (!ssa::Verify(*module, &error)) Finding("SSA verifier after escape analysis:\n" + error);
   size_t text_bytes = 0;
   for (const auto& m : report.messages) {
     if (m.pos.IsValid()) text_bytes += sources.Format(m.pos).size();
@@ -67,20 +59,32 @@ void Pipeline(const uint8_t* data, size_t size) {
   copts.source_name = path;
   copts.sources = &sources;
   llvm::LLVMContext ctx;
-  std::unique_ptr<llvm::Module> m;
-  try {
-    codegen::ModuleLowering lowering(*module, copts, ctx);
-    m = lowering.Run();
-  } catch (const codegen::CodegenError& e) {
-    std::string where = e.pos.IsValid() ? sources.Format(e.pos) + ": " : "";
-    InternalError(where + "codegen: " + e.what());
-  }
-  if (!m) InternalError("codegen returned no module");
+  codegen::ModuleLowering lowering(*module, copts, ctx);
+  std::unique_ptr<llvm::Module> m = lowering.Run();
+  if (!m) Finding("codegen returned no module");
   std::string msg;
   llvm::raw_string_ostream os(msg);
   if (llvm::verifyModule(*m, &os)) {
     os.flush();
-    InternalError("LLVM verifier:\n" + msg.substr(0, 4000));
+    Finding("LLVM verifier:\n" + msg.substr(0, 4000));
+  }
+}
+
+void Pipeline(const uint8_t* data, size_t size) {
+  using namespace gosc;
+  std::string path = fuzz::WriteSource(data, size);
+  frontend::SourceSet sources;
+  frontend::Diagnostics diags(sources);
+  std::unique_ptr<frontend::Package> pkg = frontend::ParseAndCheck({path}, sources, diags);
+  if (diags.HasErrors()) {
+    diags.Print(fuzz::DiagSink());
+    return;
+  }
+  if (!pkg) Finding("the frontend failed without a diagnostic");
+  try {
+    BuildAndLower(*pkg, sources, path);
+  } catch (const InternalError& e) {
+    Finding(FormatInternalError(e, &sources));
   }
 }
 

@@ -58,10 +58,12 @@ class CodegenTest : public ::testing::Test {
   std::string Lower(int opt = 0) {
     CodegenOptions opts;
     opts.opt_level = opt;
-    std::string out, err;
-    bool ok = EmitLlvmIr(m_, opts, &out, &err);
-    EXPECT_TRUE(ok) << err;
-    return out;
+    try {
+      return EmitLlvmIr(m_, opts);
+    } catch (const InternalError& e) {
+      ADD_FAILURE() << "internal error: " << e.message;
+      return "";
+    }
   }
 
   TypeTable types_;

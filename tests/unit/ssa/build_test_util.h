@@ -39,8 +39,12 @@ inline Built BuildFile(const std::string& path) {
     if (b.error.empty()) b.error = "frontend failed without diagnostics";
     return b;
   }
-  b.module = BuildSsa(*b.pkg, &b.error);
-  if (!b.module) return b;
+  try {
+    b.module = BuildSsa(*b.pkg);
+  } catch (const InternalError& e) {
+    b.error = FormatInternalError(e, b.sources.get());
+    return b;
+  }
   if (!Verify(*b.module, &b.error)) b.module.reset();
   return b;
 }

@@ -43,10 +43,11 @@ TEST(Conformance, EveryProgramBuildsAndVerifies) {
     }
     passes::PassManager pm(passes::PassOptions{.verify_each = true, .print_after = {}, .print = {}});
     for (const auto& n : passes::DefaultPassNames()) pm.AddByName(n);
-    std::string err;
-    if (!pm.Run(*b.module, &err)) {
+    try {
+      pm.Run(*b.module);
+    } catch (const InternalError& e) {
       ++failures;
-      ADD_FAILURE() << path << " (after passes):\n" << err.substr(0, 2000);
+      ADD_FAILURE() << path << " (after passes):\n" << e.message.substr(0, 2000);
     }
   }
   std::cerr << files.size() - failures << "/" << files.size() << " conformance programs OK\n";
@@ -64,17 +65,18 @@ TEST(Conformance, Dump) {
     frontend::Diagnostics diags(*raw.sources);
     raw.pkg = frontend::ParseAndCheck({file}, *raw.sources, diags);
     if (raw.pkg) {
-      std::string e;
-      auto m = BuildSsa(*raw.pkg, &e);
-      if (m) std::cout << Print(*m);
+      try {
+        std::cout << Print(*BuildSsa(*raw.pkg));
+      } catch (const InternalError&) {
+        // b.error, printed above, already says what went wrong
+      }
     }
     FAIL();
   }
   if (std::getenv("GOSC_SSA_PASSES")) {
     passes::PassManager pm;
     for (const auto& n : passes::DefaultPassNames()) pm.AddByName(n);
-    std::string err;
-    pm.Run(*b.module, &err);
+    pm.Run(*b.module);
   }
   std::cout << Print(*b.module);
 }

@@ -272,8 +272,7 @@ TEST_F(IrTest, FieldInlineFoldsChains) {
   f->NewValue(b, Op::kReturn, nullptr, Pos{}, {ld});
   passes::PassManager pm(passes::PassOptions{.verify_each = true});
   for (const auto& n : passes::DefaultPassNames()) ASSERT_TRUE(pm.AddByName(n));
-  std::string err;
-  ASSERT_TRUE(pm.Run(m, &err)) << err;
+  pm.Run(m);
   EXPECT_EQ(pb->operand(0), u);
   EXPECT_EQ(pb->offset, 16);
   // The inner FieldAddr is dead and removed by cleanup.
@@ -322,8 +321,7 @@ TEST_F(IrTest, PassManagerPrintsAfter) {
   ASSERT_TRUE(pm.AddByName("field_inline"));
   ASSERT_TRUE(pm.AddByName("cleanup"));
   EXPECT_FALSE(pm.AddByName("nonesuch"));
-  std::string err;
-  ASSERT_TRUE(pm.Run(m, &err)) << err;
+  pm.Run(m);
   EXPECT_EQ(printed, std::vector<std::string>{"cleanup"});
 }
 
