@@ -301,9 +301,10 @@ class FuncLowering {
   llvm::Value* LowerUnary(const ssa::Value* v);
   llvm::Value* LowerConvert(const ssa::Value* v);
   llvm::Value* FloatToInt(llvm::Value* x, const frontend::Basic* from, const frontend::Basic* to);
-  // lower_memory.cpp
+  // lower_alloc.cpp
   llvm::Value* LowerAlloc(const ssa::Value* v);  // the memory, then NoteAllocSite
   llvm::Value* LowerAllocStorage(const ssa::Value* v);
+  // lower_memory.cpp
   llvm::Value* LowerFieldAddr(const ssa::Value* v);
   llvm::Value* LowerField(const ssa::Value* v);
   llvm::Value* LowerIndexAddr(const ssa::Value* v);
@@ -345,8 +346,9 @@ class FuncLowering {
   llvm::Value* MakeMap(const ssa::Value* v);
   void InitStackMap(const ssa::Value* v, llvm::Value* header, llvm::Value* bucket,
                     int64_t bucket_size);
-  // Records the decision of Alloc `v` (listing.h): `allocas` are the stack
-  // memory it got, `call` the runtime call that allocated it (heap).
+  // lower_alloc.cpp: records the decision of Alloc `v` (listing.h):
+  // `allocas` are the stack memory it got, `call` the runtime call that
+  // allocated it (heap).
   void NoteAllocSite(const ssa::Value* v, const std::vector<llvm::AllocaInst*>& allocas,
                      llvm::CallInst* call);
 

@@ -46,16 +46,22 @@ class Explainer : public SolveObserver {
   // "F capturing by value: x (addr=false assign=false width=8)" for every
   // variable the closures among `funcs` capture.
   void Captures(const std::vector<ssa::Func*>& funcs);
+  // The lines explaining why `loc` escapes (Escapes, ForcedToHeap), in
+  // order: what an allocation site's decision record keeps.
+  std::vector<std::string> LinesAbout(const Location& loc) const;
 
  private:
   void Path(const Location& root, const Location& from);
-  void Line(frontend::Pos pos, std::string text) { out_->push_back({pos, std::move(text)}); }
+  void Line(frontend::Pos pos, std::string text);
   std::string Format(frontend::Pos pos) const;  // "file.go:L:C", as inside gc's notes
   std::vector<EscapeMessage>* out_;
   const frontend::SourceSet* sources_ = nullptr;
   // Variables already captured by reference in this batch: gc counts that
   // as taking their address (`addr=true` for later captures).
   std::vector<std::pair<std::string, frontend::Pos>> captured_by_ref_;
+  // The location whose escape the current lines explain (nullptr: none).
+  const Location* subject_ = nullptr;
+  std::map<const Location*, std::vector<std::string>> lines_about_;
 };
 
 // How gc names a location in a "flow:" line: "{heap}", "x",

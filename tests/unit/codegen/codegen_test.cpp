@@ -145,11 +145,11 @@ TEST_F(CodegenTest, StackAllocIsAllocaHeapAllocIsRuntimeCall) {
   ssa::Block* b = f->NewBlock("entry");
   ssa::Value* st = f->NewValue(b, Op::kAlloc, pi, Pos{});
   st->aux_type = i;
-  st->alloc_kind = ssa::AllocKind::kStack;
+  st->decision.kind = ssa::AllocKind::kStack;
   st->name = "onstack";
   ssa::Value* hp = f->NewValue(b, Op::kAlloc, pi, Pos{});
   hp->aux_type = i;
-  hp->alloc_kind = ssa::AllocKind::kHeap;
+  hp->decision.kind = ssa::AllocKind::kHeap;
   ssa::Value* l1 = f->NewValue(b, Op::kLoad, i, Pos{}, {st});
   ssa::Value* l2 = f->NewValue(b, Op::kLoad, i, Pos{}, {hp});
   ssa::Value* sum = f->NewValue(b, Op::kAdd, i, Pos{}, {l1, l2});
