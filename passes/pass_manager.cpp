@@ -25,6 +25,13 @@ bool PassManager::AddByName(const std::string& name) {
     Add(name, [](ssa::Module& m, std::string* e) { return RunFieldInline(m, e); });
     return true;
   }
+  if (name == "escape") {
+    Add(name, [this](ssa::Module& m, std::string*) {
+      escape_report_ = escape::RunEscapeAnalysis(m, options_.escape);
+      return true;
+    });
+    return true;
+  }
   return false;
 }
 
@@ -64,6 +71,6 @@ bool PassManager::Run(ssa::Module& m, std::string* errors) {
   return true;
 }
 
-std::vector<std::string> DefaultPassNames() { return {"field_inline", "cleanup"}; }
+std::vector<std::string> DefaultPassNames() { return {"field_inline", "cleanup", "escape"}; }
 
 }  // namespace gosc::passes

@@ -1,4 +1,6 @@
 // The pass manager: runs named SSA passes in order.
+// (Escape analysis is one of them: it decides every Alloc, and the
+// messages it produces for -m are kept here for the driver to print.)
 //
 // Why it exists: the driver's pipeline (cleanup, field inlining, escape
 // analysis, ...) and the debugging switches around it (`--print-after=NAME`,
@@ -10,6 +12,7 @@
 #include <string>
 #include <vector>
 
+#include "passes/escape/escape.h"
 #include "ssa/ir.h"
 
 namespace gosc::passes {
@@ -24,18 +27,27 @@ struct PassOptions {
   // Called for each requested --print-after; the default prints ssa::Print to stdout
   // under a "; after NAME" header.
   std::function<void(const std::string& pass, const ssa::Module& m)> print;
+  // Options of the "escape" pass (enabled, -m level).
+  escape::EscapeOptions escape;
 };
 
 class PassManager {
  public:
   explicit PassManager(PassOptions options = {}) : options_(std::move(options)) {}
+  // Registered passes may refer to the manager (the escape pass's report).
+  PassManager(const PassManager&) = delete;
+  PassManager& operator=(const PassManager&) = delete;
   void Add(std::string name, PassFn fn);
-  // Adds a built-in pass by name ("cleanup", "field_inline"); false if unknown.
+  // Adds a built-in pass by name ("cleanup", "field_inline", "escape");
+  // false if unknown.
   bool AddByName(const std::string& name);
   // Runs the passes in order. Stops at the first pass that fails or leaves
   // IR the verifier rejects; *errors then names the pass and the problems.
   bool Run(ssa::Module& m, std::string* errors);
   std::vector<std::string> PassNames() const;
+  // What the "escape" pass found in the last Run: its -m messages, in
+  // emission order, and the site counts (empty when it did not run).
+  const escape::EscapeReport& escape_report() const { return escape_report_; }
 
  private:
   struct Entry {
@@ -44,6 +56,7 @@ class PassManager {
   };
   PassOptions options_;
   std::vector<Entry> passes_;
+  escape::EscapeReport escape_report_;
 };
 
 // Built-in passes (each in its own folder, see their essays).
@@ -52,7 +65,7 @@ bool RunCleanup(ssa::Func& f);
 bool RunFieldInline(ssa::Module& m, std::string* error);
 bool RunFieldInline(ssa::Func& f);
 
-// The default pipeline before escape analysis: field_inline, then cleanup.
+// The default pipeline: field_inline, cleanup, then escape analysis.
 std::vector<std::string> DefaultPassNames();
 
 }  // namespace gosc::passes

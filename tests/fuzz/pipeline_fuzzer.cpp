@@ -46,14 +46,11 @@ void Pipeline(const uint8_t* data, size_t size) {
 
   passes::PassOptions popts;
   popts.verify_each = true;
+  popts.escape.message_level = 2;  // -m=2: the explanations walk the graph too
   passes::PassManager pm(popts);
   for (const std::string& name : passes::DefaultPassNames()) pm.AddByName(name);
   if (!pm.Run(*module, &error)) InternalError(error);
-
-  passes::escape::EscapeOptions eopts;
-  eopts.message_level = 2;  // -m=2: the explanations walk the graph too
-  passes::escape::EscapeReport report = passes::escape::RunEscapeAnalysis(*module, eopts);
-  if (!ssa::Verify(*module, &error)) InternalError("SSA verifier after escape analysis:\n" + error);
+  const passes::escape::EscapeReport& report = pm.escape_report();
   size_t text_bytes = 0;
   for (const auto& m : report.messages) {
     if (m.pos.IsValid()) text_bytes += sources.Format(m.pos).size();
