@@ -13,7 +13,8 @@
 // their parameter summaries (Leaks); calls to unknown code (func values,
 // interface methods) send their arguments to the heap; library calls use the
 // hand-written summaries of library_summaries.cpp. How each SSA op becomes
-// flows is flows.cpp; how decisions are worded for -m is report.cpp.
+// flows is flows.cpp (calls: calls.cpp; which location stands for which
+// value: locations.cpp); how decisions are worded for -m is report.cpp.
 //
 // Example: `func f() int { p := &T{}; return g(p) }` with
 // `func g(q *T) int { return q.x }`: g is analysed first; q reaches no root,

@@ -2,8 +2,9 @@
 //
 // Why it exists: the per-SCC analysis state — which SSA value maps to which
 // location, the summaries of already-analysed functions — is used by the
-// flow builder (flows.cpp), the decision/report code (report.cpp) and the
-// library summaries; one class keeps that state in one place.
+// value-to-location mapping (locations.cpp), the flow builder (flows.cpp,
+// calls.cpp), the decision/report code (report.cpp) and the library
+// summaries; one class keeps that state in one place.
 #pragma once
 
 #include <map>
@@ -28,6 +29,10 @@ using Summaries = std::map<const ssa::Func*, std::vector<Leaks>>;
 // "structCapture.func1", "(*T).M"); result i by its name, else "~rN".
 std::string GoFuncName(const ssa::Func* f);
 std::string GoResultName(const ssa::Func* f, size_t i);
+
+// Whether a value of type t can carry an address (unknown and tuples: yes);
+// the others' flows are discarded.
+bool CarriesPointers(const frontend::Type* t);
 
 bool LibrarySummary(const std::string& full_name, size_t num_args, std::vector<int>* heap_levels);
 
@@ -95,7 +100,11 @@ class SccAnalysis {
   // flows.cpp
   void FuncFlows(ssa::Func* f);
   void ValueFlows(ssa::Value* v);
+  // calls.cpp: a Call/Defer/Invoke/DeferInvoke, and the flows of one call
+  // whose arguments start at operand `first_arg`.
+  void CallSiteFlows(ssa::Value* v);
   void CallFlows(ssa::Value* call, size_t first_arg, ssa::Func* callee, bool deferred);
+  // locations.cpp
   std::vector<Location*>& ParamLocs(ssa::Func* f);  // f's parameter locations
   Location* Loc(ssa::Value* v);            // the location holding v's value
   Location* ObjectOf(ssa::Value* alloc);   // the allocated object of an Alloc
