@@ -303,9 +303,10 @@ class FuncLowering {
   llvm::Value* LowerConcat(const ssa::Value* v);
   bool BytesViewSuffices(const ssa::Value* conv) const;
   llvm::Value* LowerBytesToString(const ssa::Value* conv, llvm::Value* bytes);
-  // lower_memory.cpp
+  // lower_alloc.cpp
   llvm::Value* LowerAlloc(const ssa::Value* v);  // the memory, then NoteAllocSite
   llvm::Value* LowerAllocStorage(const ssa::Value* v);
+  // lower_memory.cpp
   llvm::Value* LowerFieldAddr(const ssa::Value* v);
   llvm::Value* LowerField(const ssa::Value* v);
   llvm::Value* LowerIndexAddr(const ssa::Value* v);
@@ -347,8 +348,9 @@ class FuncLowering {
   llvm::Value* MakeMap(const ssa::Value* v);
   void InitStackMap(const ssa::Value* v, llvm::Value* header, llvm::Value* bucket,
                     int64_t bucket_size);
-  // Records the decision of Alloc `v` (listing.h): `allocas` are the stack
-  // memory it got, `call` the runtime call that allocated it (heap).
+  // lower_alloc.cpp: records the decision of Alloc `v` (listing.h):
+  // `allocas` are the stack memory it got, `call` the runtime call that
+  // allocated it (heap).
   void NoteAllocSite(const ssa::Value* v, const std::vector<llvm::AllocaInst*>& allocas,
                      llvm::CallInst* call);
 

@@ -47,7 +47,7 @@ llvm::Value* FuncLowering::MakeMap(const ssa::Value* v) {
   llvm::Value* null = llvm::ConstantPointerNull::get(ml_.Ptr());
   llvm::Value* header = null;
   llvm::Value* bucket = null;
-  if (v->alloc_kind == ssa::AllocKind::kStack) {
+  if (v->decision.kind == ssa::AllocKind::kStack) {
     header = EntryAlloca(llvm::ArrayType::get(b_.getInt8Ty(), kMapHeaderSize), "map.header", 8);
     auto* ch = llvm::dyn_cast<llvm::ConstantInt>(hint);
     if (ch && ch->getSExtValue() <= 8) {

@@ -1,23 +1,14 @@
-// Lowering of allocation, addressing, indexing, slicing, len/cap, copy and
-// append.
+// Lowering of addressing, indexing, slicing, len/cap, copy and append
+// (allocation sites themselves are lower_alloc.cpp).
 //
-// Why it exists: this is where escape analysis becomes visible in the
-// machine code — an Alloc of kind Stack is an entry-block `alloca` zeroed at
-// the allocation point (a loop re-executing it gets fresh zeroed memory,
-// which is what `new(T)` means; the escape pass only stack-allocates sites
-// that do not outlive an iteration), an Alloc of kind Heap is a runtime
-// allocation. It is also where Go's bounds checks live: every check is an
+// Why it exists: this is where Go's bounds checks live: every check is an
 // unsigned compare (negative indices look huge) branching to a cold block
 // that calls the runtime with Go's exact panic kind.
-#include <llvm/IR/DebugInfoMetadata.h>
-
 #include "codegen/internal.h"
 
 namespace gosc::codegen {
 
 using frontend::TypeKind;
-using ssa::AllocKind;
-using ssa::AllocSite;
 
 namespace {
 bool IsSignedInt(const Type* t) {
@@ -25,156 +16,6 @@ bool IsSignedInt(const Type* t) {
   return b && b->IsInteger() && !b->IsUnsigned();
 }
 }  // namespace
-
-llvm::Value* FuncLowering::HeapAlloc(const Type* t, llvm::Value* count) {
-  llvm::Value* size = b_.getInt64(t->Size());
-  if (count) size = b_.CreateMul(size, count);
-  return CallRt("gosc_mallocgc", {size, b_.getInt8(t->HasPointers() ? 1 : 0)});
-}
-
-llvm::Value* FuncLowering::LowerAlloc(const ssa::Value* v) {
-  std::vector<llvm::AllocaInst*> allocas;
-  site_allocas_ = &allocas;
-  llvm::BasicBlock* start_bb = b_.GetInsertBlock();
-  llvm::Instruction* before = start_bb->empty() ? nullptr : &start_bb->back();
-  llvm::Value* r = LowerAllocStorage(v);
-  site_allocas_ = nullptr;
-  // The runtime call that made the memory, if any: the first call to the
-  // runtime among the instructions just emitted.
-  llvm::CallInst* call = nullptr;
-  auto scan = [&](llvm::BasicBlock* bb, llvm::Instruction* after) {
-    auto it = after ? std::next(after->getIterator()) : bb->begin();
-    for (; it != bb->end() && !call; ++it) {
-      auto* ci = llvm::dyn_cast<llvm::CallInst>(&*it);
-      llvm::Function* callee = ci ? ci->getCalledFunction() : nullptr;
-      if (callee && ml_.HasRt(callee->getName().str())) call = ci;
-    }
-  };
-  scan(start_bb, before);
-  if (b_.GetInsertBlock() != start_bb) scan(b_.GetInsertBlock(), nullptr);
-  NoteAllocSite(v, allocas, call);
-  return r;
-}
-
-namespace {
-// The words -m uses for the decision, plus the reason when it is not the
-// plain "escapes to heap" / "does not escape".
-std::string DecisionText(const ssa::Value* v, bool heap) {
-  std::string desc = v->alloc_desc.empty() ? "allocation" : v->alloc_desc;
-  const std::string& reason = v->escape_reason;
-  if (v->alloc_site == AllocSite::kLocalVar)
-    return heap ? "moved to heap: " + desc : desc + " does not escape";
-  if (!heap) return desc + " does not escape";
-  if (v->alloc_kind == AllocKind::kStack) return desc + " does not escape, but its size is not constant";
-  if (reason.empty() || reason == "escapes to heap") return desc + " escapes to heap";
-  return desc + " escapes to heap (" + reason + ")";
-}
-}  // namespace
-
-void FuncLowering::NoteAllocSite(const ssa::Value* v, const std::vector<llvm::AllocaInst*>& allocas,
-                                 llvm::CallInst* call) {
-  if (allocas.empty() && !call) return;
-  bool heap = allocas.empty();
-  const frontend::SourceSet* sources = ml_.opts().sources;
-  std::string where;
-  if (sources && v->pos.IsValid() && v->pos.file >= 0 &&
-      static_cast<size_t>(v->pos.file) < sources->size())
-    where = sources->Format(v->pos) + ": ";
-  auto go_name = [&](llvm::CallInst* ci) {
-    std::string sym = ci->getCalledFunction()->getName().str();
-    for (const RtEntry& e : RuntimeEntries())
-      if (e.symbol == sym) return e.go_name;
-    return sym;
-  };
-  AllocNote note;
-  note.pos = v->pos;
-  note.heap = heap;
-  note.owner = f_.name;
-  note.text = where + DecisionText(v, heap);
-  if (heap) {
-    note.call_symbol = call->getCalledFunction()->getName().str();
-    note.text += " -> call " + go_name(call);
-  } else {
-    std::string sizes;
-    for (llvm::AllocaInst* a : allocas) {
-      if (!sizes.empty()) sizes += "+";
-      sizes += std::to_string(ml_.dl().getTypeAllocSize(a->getAllocatedType()).getFixedValue());
-    }
-    note.text += " -> stack, " + sizes + " bytes";
-    if (call && call->getCalledFunction()->getName() == "gosc_makemap")
-      note.text += " (buckets from " + go_name(call) + ")";
-  }
-  int site = static_cast<int>(ml_.alloc_notes().size());
-  ml_.alloc_notes().push_back(note);
-
-  llvm::LLVMContext& c = ml_.ctx();
-  llvm::MDNode* md = llvm::MDNode::get(c, {llvm::MDString::get(c, note.text)});
-  if (heap) call->setMetadata(kAllocNoteMetadata, md);
-  for (llvm::AllocaInst* a : allocas) a->setMetadata(kAllocNoteMetadata, md);
-  // The listing finds each stack part's frame slot by its debug variable.
-  if (ml_.opts().listing && sp_ && v->pos.IsValid()) {
-    llvm::DIFile* file = ml_.DIFileFor(v->pos.file);
-    auto* loc = llvm::DILocation::get(c, v->pos.line, v->pos.col, sp_);
-    llvm::DIBuilder* dib = ml_.dib();
-    llvm::DIType* byte = dib->createBasicType("byte", 8, llvm::dwarf::DW_ATE_unsigned);
-    for (size_t part = 0; part < allocas.size(); ++part) {
-      // Typed as the bytes it spans: DWARF emission (-g) needs a type.
-      uint64_t bytes = ml_.dl().getTypeAllocSize(allocas[part]->getAllocatedType()).getFixedValue();
-      llvm::DIType* type = dib->createArrayType(
-          bytes * 8, allocas[part]->getAlign().value() * 8, byte,
-          dib->getOrCreateArray({dib->getOrCreateSubrange(0, static_cast<int64_t>(bytes))}));
-      llvm::DILocalVariable* var = dib->createAutoVariable(
-          sp_, StackSlotVariableName(site, static_cast<int>(part)), file, v->pos.line, type,
-          /*AlwaysPreserve=*/true);
-      dib->insertDeclare(allocas[part], var, dib->createExpression(), loc, alloca_point_);
-    }
-  }
-}
-
-llvm::Value* FuncLowering::LowerAllocStorage(const ssa::Value* v) {
-  if (v->alloc_site == AllocSite::kMakeMap || v->alloc_site == AllocSite::kMapLit)
-    return MakeMap(v);
-  const Type* elem = v->aux_type;
-  if (!elem) {
-    if (const auto* p = v->type->Underlying()->As<frontend::Pointer>()) elem = p->elem();
-  }
-  if (!elem) Fail(v->pos, "codegen: alloc without element type");
-  bool is_slice = v->alloc_site == AllocSite::kMakeSlice || v->alloc_site == AllocSite::kSliceLit;
-  llvm::Value* count = nullptr;
-  if (is_slice && v->num_operands() > 0) count = ToI64(Operand(v, 0), v->operand(0)->type);
-  auto* const_count = llvm::dyn_cast_or_null<llvm::ConstantInt>(count);
-
-  if (v->alloc_kind == AllocKind::kStack && (!count || const_count)) {
-    int64_t n = const_count ? const_count->getSExtValue() : 1;
-    if (n >= 0) {
-      llvm::Type* t = M(elem);
-      if (count) t = llvm::ArrayType::get(t, n);
-      llvm::AllocaInst* slot =
-          EntryAlloca(t, v->name.empty() ? "stack" : v->name, std::max<int64_t>(elem->Align(), 1));
-      // Zeroed where the allocation happens, not once: new(T) in a loop
-      // must see a zero value each iteration.
-      uint64_t bytes = ml_.dl().getTypeAllocSize(t);
-      if (bytes > 0)
-        b_.CreateMemSet(slot, b_.getInt8(0), bytes, llvm::MaybeAlign(slot->getAlign()));
-      return slot;
-    }
-  }
-  if (v->alloc_site == AllocSite::kMakeSlice && count && !(const_count && const_count->getSExtValue() >= 0)) {
-    // make([]T, n[, c]): the runtime checks the sizes and reports Go's makeslice
-    // panics. `count` is the capacity; the length comes from the MakeSlice
-    // that uses this store, so a bad len is blamed before a bad cap, as gc does.
-    llvm::Value* len = count;
-    for (const ssa::Value* u : v->uses()) {
-      if (u->op != ssa::Op::kMakeSlice || u->operand(0) != v) continue;
-      if (auto it = vals_.find(u->operand(1)); it != vals_.end())
-        len = ToI64(it->second, u->operand(1)->type);
-    }
-    llvm::Value* out = EntryAlloca(ml_.SliceType(), "mk");
-    CallRt("gosc_makeslice", {out, ml_.TypeDesc(elem), len, count});
-    return b_.CreateExtractValue(b_.CreateLoad(ml_.SliceType(), out), 0);
-  }
-  return HeapAlloc(elem, count);
-}
 
 llvm::Value* FuncLowering::LowerFieldAddr(const ssa::Value* v) {
   // By byte offset: field_inline folds chains of FieldAddr into one, after
@@ -327,7 +168,8 @@ llvm::Value* FuncLowering::LowerMakeSlice(const ssa::Value* v) {
   if (!llvm::isa<llvm::Constant>(len) || !llvm::isa<llvm::Constant>(cap)) {
     const auto* sl = v->type->Underlying()->As<frontend::Slice>();
     const ssa::Value* backing = v->operand(0);
-    bool on_stack = backing->op == ssa::Op::kAlloc && backing->alloc_kind == AllocKind::kStack;
+    bool on_stack =
+        backing->op == ssa::Op::kAlloc && backing->decision.kind == ssa::AllocKind::kStack;
     // 0 <= len <= cap, else the runtime reports Go's makeslice panic. A heap
     // store was checked (len first, then cap) by gosc_makeslice already. For a
     // stack array of constant size gc checks inline instead and blames len only

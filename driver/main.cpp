@@ -29,7 +29,6 @@
 #include "driver/options.h"
 #include "frontend/frontend.h"
 #include "frontend/internal_error.h"
-#include "passes/escape/escape.h"
 #include "passes/pass_manager.h"
 #include "ssa/build.h"
 #include "ssa/print.h"
@@ -207,26 +206,18 @@ int Compile(const Options& o, frontend::SourceSet& sources) {
   passes::PassOptions popts;
   popts.verify_each = o.verify;
   popts.print_after = o.print_after;
+  popts.escape.enabled = !o.no_escape;
+  popts.escape.message_level = o.escape_messages;
   passes::PassManager pm(popts);
   for (const std::string& name : passes::DefaultPassNames()) pm.AddByName(name);
   pm.Run(*module);
-
-  passes::escape::EscapeOptions eopts;
-  eopts.enabled = !o.no_escape;
-  eopts.message_level = o.escape_messages;
-  passes::escape::EscapeReport report = passes::escape::RunEscapeAnalysis(*module, eopts);
-  if (o.verify && !ssa::Verify(*module, &error))
-    throw InternalError{{}, "SSA verifier after escape analysis:\n" + error};
   if (o.escape_messages > 0) {
-    for (const auto& m : report.messages) {
+    for (const auto& m : pm.escape_report().messages) {
       std::string where = m.pos.IsValid() ? sources.Format(m.pos) + ": " : "";
       std::fprintf(stdout, "%s%s\n", where.c_str(), m.text.c_str());
     }
     std::fflush(stdout);
   }
-  bool print_after_escape =
-      std::find(o.print_after.begin(), o.print_after.end(), "escape") != o.print_after.end();
-  if (print_after_escape) std::printf("; after escape\n%s", ssa::Print(*module).c_str());
   if (o.emit == Emit::kSsa) {
     std::string text = ssa::Print(*module);
     if (!o.output.empty() && o.command != Command::kBuild) {

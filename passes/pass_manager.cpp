@@ -25,6 +25,12 @@ bool PassManager::AddByName(const std::string& name) {
     Add(name, [](ssa::Module& m) { RunFieldInline(m); });
     return true;
   }
+  if (name == "escape") {
+    Add(name, [this](ssa::Module& m) {
+      escape_report_ = escape::RunEscapeAnalysis(m, options_.escape);
+    });
+    return true;
+  }
   return false;
 }
 
@@ -57,6 +63,6 @@ void PassManager::Run(ssa::Module& m) {
   }
 }
 
-std::vector<std::string> DefaultPassNames() { return {"field_inline", "cleanup"}; }
+std::vector<std::string> DefaultPassNames() { return {"field_inline", "cleanup", "escape"}; }
 
 }  // namespace gosc::passes

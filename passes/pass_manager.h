@@ -1,4 +1,6 @@
 // The pass manager: runs named SSA passes in order.
+// (Escape analysis is one of them: it decides every Alloc, and the
+// messages it produces for -m are kept here for the driver to print.)
 //
 // Why it exists: the driver's pipeline (cleanup, field inlining, escape
 // analysis, ...) and the debugging switches around it (`--print-after=NAME`,
@@ -11,6 +13,7 @@
 #include <vector>
 
 #include "frontend/internal_error.h"
+#include "passes/escape/escape.h"
 #include "ssa/ir.h"
 
 namespace gosc::passes {
@@ -25,19 +28,28 @@ struct PassOptions {
   // Called for each requested --print-after; the default prints ssa::Print to stdout
   // under a "; after NAME" header.
   std::function<void(const std::string& pass, const ssa::Module& m)> print;
+  // Options of the "escape" pass (enabled, -m level).
+  escape::EscapeOptions escape;
 };
 
 class PassManager {
  public:
   explicit PassManager(PassOptions options = {}) : options_(std::move(options)) {}
+  // Registered passes may refer to the manager (the escape pass's report).
+  PassManager(const PassManager&) = delete;
+  PassManager& operator=(const PassManager&) = delete;
   void Add(std::string name, PassFn fn);
-  // Adds a built-in pass by name ("cleanup", "field_inline"); false if unknown.
+  // Adds a built-in pass by name ("cleanup", "field_inline", "escape");
+  // false if unknown.
   bool AddByName(const std::string& name);
   // Runs the passes in order. A pass that leaves IR the verifier rejects
   // (with verify_each) is an internal error: throws gosc::InternalError
   // naming the pass and the problems. A pass's own InternalError propagates.
   void Run(ssa::Module& m);
   std::vector<std::string> PassNames() const;
+  // What the "escape" pass found in the last Run: its -m messages, in
+  // emission order, and the site counts (empty when it did not run).
+  const escape::EscapeReport& escape_report() const { return escape_report_; }
 
  private:
   struct Entry {
@@ -46,6 +58,7 @@ class PassManager {
   };
   PassOptions options_;
   std::vector<Entry> passes_;
+  escape::EscapeReport escape_report_;
 };
 
 // Built-in passes (each in its own folder, see their essays).
@@ -54,7 +67,7 @@ bool RunCleanup(ssa::Func& f);
 void RunFieldInline(ssa::Module& m);
 bool RunFieldInline(ssa::Func& f);
 
-// The default pipeline before escape analysis: field_inline, then cleanup.
+// The default pipeline: field_inline, cleanup, then escape analysis.
 std::vector<std::string> DefaultPassNames();
 
 }  // namespace gosc::passes

@@ -39,6 +39,18 @@ int OpArity(Op op) { return kOpInfo[static_cast<int>(op)].arity; }
 uint32_t OpFlagsOf(Op op) { return kOpInfo[static_cast<int>(op)].flags; }
 bool IsTerminator(Op op) { return (OpFlagsOf(op) & kTerm) != 0; }
 
+const char* AllocReasonText(AllocReason r) {
+  switch (r) {
+    case AllocReason::kUndecided: return "";
+    case AllocReason::kDoesNotEscape: return "does not escape";
+    case AllocReason::kEscapes: return "escapes to heap";
+    case AllocReason::kNonConstantSize: return "non-constant size";
+    case AllocReason::kTooLargeForStack: return "too large for stack";
+    case AllocReason::kEscapeAnalysisDisabled: return "escape analysis disabled (--no-escape)";
+  }
+  return "";
+}
+
 // ------------------------------------------------------------------- Value
 
 void Value::SetOperand(size_t i, Value* v) {

@@ -4,7 +4,7 @@
 // and the other passes work on and that codegen lowers to LLVM. It is Go-level
 // (values carry frontend types; strings, slices, maps and interfaces are
 // first-class) but memory is explicit: every allocation site is one `Alloc`
-// value whose `AllocKind` escape analysis flips from Heap to Stack. Opcodes
+// value whose decision (`AllocDecision`) escape analysis fills in. Opcodes
 // are listed once in ops.def.
 //
 // Ownership: a Module owns its Funcs, a Func its Blocks and Values. Values
@@ -41,6 +41,36 @@ bool IsTerminator(Op op);
 // Where an allocation lives. Every site starts as kHeap; escape analysis
 // may move it to kStack (DESIGN.md: later kinds such as a per-call region).
 enum class AllocKind : uint8_t { kHeap, kStack };
+
+// Why an allocation lives where it does. A new kind brings its own reasons
+// (a region: "outlives an iteration, not the function").
+enum class AllocReason : uint8_t {
+  kUndecided,               // escape analysis has not run (heap)
+  kDoesNotEscape,           // stack: the object dies with its function
+  kEscapes,                 // heap: its address outlives the function
+  kNonConstantSize,         // heap: does not escape, but its size is not a constant
+  kTooLargeForStack,        // heap: does not escape, but exceeds gc's stack limits
+  kEscapeAnalysisDisabled,  // heap: --no-escape
+};
+// The reason in gc's words ("escapes to heap", "non-constant size", ...);
+// "" for kUndecided.
+const char* AllocReasonText(AllocReason r);
+
+// The escape pass's decision for one Alloc: the one record every consumer
+// (codegen's lowering and -S notes, the SSA printer, -m) reads. Only the
+// escape pass fills it; before it runs the site is kHeap/kUndecided.
+struct AllocDecision {
+  AllocKind kind = AllocKind::kHeap;
+  AllocReason reason = AllocReason::kUndecided;
+  // -m's line for this site exactly as printed after its `file:line:col: `
+  // ("moved to heap: x", "&T{...} does not escape"); "" when -m prints
+  // nothing for it (a variable that stays on the stack, --no-escape).
+  std::string message;
+  // -m=2's explanation of this site ("x escapes to heap:", "  flow: ...",
+  // "    from ... at ..."), in order, each printed at the Alloc's position;
+  // empty below -m=2 and for sites that stay on the stack.
+  std::vector<std::string> explanation;
+};
 
 // What kind of allocation site an Alloc is; it decides its -m wording.
 enum class AllocSite : uint8_t {
@@ -89,10 +119,9 @@ class Value {
   frontend::Func* func = nullptr;      // FuncRef, Call (static), Invoke (method), MakeClosure (literal)
   Func* callee = nullptr;              // resolved SSA function for static calls / closures (nullptr for library)
   Global* global = nullptr;            // Global
-  AllocKind alloc_kind = AllocKind::kHeap;  // Alloc
   AllocSite alloc_site = AllocSite::kNew;   // Alloc
   std::string alloc_desc;       // Alloc: source text gc uses in -m ("make(map[string]int)", "&T{...}", "x")
-  std::string escape_reason;    // Alloc: filled by escape analysis (for -m / -S)
+  AllocDecision decision;       // Alloc: where it lives and why (the escape pass's)
   // For -m=2: how the flows from the operands into this value read in the
   // source, innermost first (see SourceNote), and the source variable this
   // value was first assigned to (gc explains such a value as the variable:

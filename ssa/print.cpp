@@ -162,7 +162,7 @@ class Printer {
       case Op::kGlobal: s += " " + (v.global ? v.global->name : std::string("?")); break;
       case Op::kFuncRef: s += " " + (v.callee ? v.callee->name : FuncObjName(v.func)); break;
       case Op::kAlloc:
-        s += std::string(" ") + AllocKindName(v.alloc_kind) + " " + AllocSiteName(v.alloc_site) +
+        s += std::string(" ") + AllocKindName(v.decision.kind) + " " + AllocSiteName(v.alloc_site) +
              " " + Quote(v.alloc_desc) + ops();
         break;
       case Op::kFieldAddr:
@@ -218,7 +218,8 @@ class Printer {
     }
     if (n_.HasName(&v)) s += " : " + TypeStr(v.type);
     s += PosStr(v.pos);
-    if (v.op == Op::kAlloc && !v.escape_reason.empty()) s += "  ; " + v.escape_reason;
+    if (v.op == Op::kAlloc && v.decision.reason != AllocReason::kUndecided)
+      s += std::string("  ; ") + AllocReasonText(v.decision.reason);
     return s;
   }
 

@@ -2,7 +2,8 @@
 //
 // Invariants: on entry every Alloc is kHeap; on exit every Alloc whose
 // object provably dies with its function (and fits gc's stack limits) is
-// kStack, every other stays kHeap, and both carry `escape_reason`.
+// kStack, every other kHeap, and each carries its full decision record
+// (ssa::AllocDecision: kind, reason, -m message, -m=2 explanation).
 //
 // Model: functions are analysed bottom-up over the strongly connected
 // components of the static call graph, closures together with the function
@@ -12,7 +13,8 @@
 // their parameter summaries (Leaks); calls to unknown code (func values,
 // interface methods) send their arguments to the heap; library calls use the
 // hand-written summaries of library_summaries.cpp. How each SSA op becomes
-// flows is flows.cpp; how decisions are worded for -m is report.cpp.
+// flows is flows.cpp (calls: calls.cpp; which location stands for which
+// value: locations.cpp); how decisions are worded for -m is report.cpp.
 //
 // Example: `func f() int { p := &T{}; return g(p) }` with
 // `func g(q *T) int { return q.x }`: g is analysed first; q reaches no root,
@@ -112,8 +114,7 @@ EscapeReport RunEscapeAnalysis(ssa::Module& m, const EscapeOptions& options) {
       for (const auto& b : f->blocks) {
         for (ssa::Value* v : b->values) {
           if (v->op == ssa::Op::kAlloc) {
-            v->alloc_kind = ssa::AllocKind::kHeap;
-            v->escape_reason = "escape analysis disabled (--no-escape)";
+            v->decision = {ssa::AllocKind::kHeap, ssa::AllocReason::kEscapeAnalysisDisabled, "", {}};
             ++report.heap_sites;
           }
         }

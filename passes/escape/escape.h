@@ -35,8 +35,8 @@ struct EscapeReport {
   int heap_sites = 0;
 };
 
-// Decides every Alloc of `m` (sets alloc_kind and escape_reason) and
-// returns the -m messages.
+// Decides every Alloc of `m` (fills its ssa::AllocDecision) and returns
+// the -m messages.
 EscapeReport RunEscapeAnalysis(ssa::Module& m, const EscapeOptions& options);
 
 // gc's stack limits: explicit variables up to 10 MiB, implicit allocations

@@ -118,7 +118,18 @@ void Explainer::ParamLeaks(const Location& root, const Location& param, int dere
   Path(root, param);
 }
 
+void Explainer::Line(frontend::Pos pos, std::string text) {
+  if (subject_ != nullptr) lines_about_[subject_].push_back(text);
+  out_->push_back({pos, std::move(text)});
+}
+
+std::vector<std::string> Explainer::LinesAbout(const Location& loc) const {
+  auto it = lines_about_.find(&loc);
+  return it != lines_about_.end() ? it->second : std::vector<std::string>{};
+}
+
 void Explainer::Escapes(const Location& root, const Location& loc) {
+  subject_ = &loc;
   if (loc.cell_of_param != nullptr) {
     // gc's parameter is its own cell: its address reaching root is also
     // the parameter leaking there.
@@ -127,12 +138,15 @@ void Explainer::Escapes(const Location& root, const Location& loc) {
   }
   Line(loc.pos, loc.name + " escapes to heap:");
   Path(root, loc);
+  subject_ = nullptr;
 }
 
 void Explainer::ForcedToHeap(const Location& loc, const std::string& why) {
+  subject_ = &loc;
   Line(loc.pos, loc.name + " escapes to heap:");
   Line(loc.pos, "  flow: {heap} = &" + RootLabel(loc) + ":");
   Line(loc.pos, "    from " + loc.name + " (" + why + ") at " + Format(loc.pos));
+  subject_ = nullptr;
 }
 
 void Explainer::Captures(const std::vector<ssa::Func*>& funcs) {

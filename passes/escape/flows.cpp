@@ -20,11 +20,9 @@
 //                      stored into a non-escaping map does not escape through it
 //   append s, xs       v <- (s, 0); target(s) <- (xs, 0)  (spread: (xs, 1))
 //   return xs          result_i <- (x_i, 0)
-//   panic x, unknown calls, interface calls: heap <- (args, 0)
-//   calls to analysed functions: their summaries; within the SCC: the
-//   callee's parameters <- (args, 0) and v <- (callee results, 0)
-#include <algorithm>
-
+//   panic x            heap <- (x, 0)
+//   calls              calls.cpp (summaries, the SCC's parameters, unknown code)
+// Which location stands for which value is locations.cpp.
 #include "passes/escape/internal.h"
 
 namespace gosc::passes::escape {
@@ -32,28 +30,7 @@ namespace gosc::passes::escape {
 using ssa::Op;
 using ssa::Value;
 
-SccAnalysis::SccAnalysis(std::vector<ssa::Func*> funcs, const Summaries& summaries,
-                         const EscapeOptions& options)
-    : funcs_(std::move(funcs)), summaries_(summaries), explain_(options.message_level >= 2) {
-  discard_ = graph_.NewLocation(LocationKind::kTemp, "discard", -1, 0);
-  for (size_t i = 0; i < funcs_.size(); ++i) {
-    if (funcs_[i]->parent != nullptr) {
-      graph_.SetParentFunc(static_cast<int>(i), FuncIndex(funcs_[i]->parent));
-    }
-  }
-}
-
-int SccAnalysis::FuncIndex(const ssa::Func* f) const {
-  for (size_t i = 0; i < funcs_.size(); ++i) {
-    if (funcs_[i] == f) return static_cast<int>(i);
-  }
-  return -1;
-}
-
 namespace {
-bool CarriesPointers(const frontend::Type* t) {
-  return t == nullptr || t->kind() == frontend::TypeKind::kTuple || t->HasPointers();
-}
 
 // Whether the elements of slice type t can hold addresses (unknown: yes).
 bool SliceElemHasPointers(const frontend::Type* t) {
@@ -86,112 +63,8 @@ bool MayHoldStackAddress(const frontend::Type* t) {
 }
 }  // namespace
 
-void SccAnalysis::Flow(Location* dst, Location* src, int derefs) {
-  if (dst == discard_ || src == discard_) return;
-  graph_.Flow(dst, src, derefs, explain_ ? NotesFor(dst, src) : std::vector<Note>{});
-}
-
-Location* SccAnalysis::Loc(Value* v) {
-  auto it = value_locs_.find(v);
-  if (it != value_locs_.end()) return it->second;
-  if (!CarriesPointers(v->type)) return discard_;
-  int depth = v->block != nullptr ? v->block->loop_depth : 0;
-  if (v->op == Op::kPhi && v->block != nullptr) {
-    // SSA has no variables: a value carried from one iteration to the next
-    // lives in a loop header's phi. It outlives the iteration, like the
-    // variable gc would see declared outside the loop, so it takes the
-    // depth of its shallowest predecessor (the loop's entry edge).
-    for (const ssa::Block* pred : v->block->preds) depth = std::min(depth, pred->loop_depth);
-  }
-  int func = v->block != nullptr ? FuncIndex(v->block->func) : -1;
-  // A value the source assigned to a variable is that variable to -m=2.
-  Location* loc = v->var_name.empty()
-                      ? graph_.NewLocation(LocationKind::kTemp, v->name, func, depth)
-                      : graph_.NewLocation(LocationKind::kVariable, v->var_name, func, depth);
-  loc->pos = v->pos;
-  value_locs_[v] = loc;
-  return loc;
-}
-
-Location* SccAnalysis::ObjectOf(Value* alloc) {
-  auto it = objects_.find(alloc);
-  if (it != objects_.end()) return it->second;
-  int depth = alloc->block != nullptr ? alloc->block->loop_depth : 0;
-  int func = alloc->block != nullptr ? FuncIndex(alloc->block->func) : -1;
-  LocationKind kind = alloc->alloc_site == ssa::AllocSite::kLocalVar ? LocationKind::kVariable
-                                                                      : LocationKind::kAllocation;
-  Location* obj = graph_.NewLocation(kind, alloc->alloc_desc, func, depth);
-  objects_[alloc] = obj;
-  obj->pos = alloc->pos;
-  if (kind == LocationKind::kVariable && alloc->block != nullptr) {
-    // An address-taken parameter's cell: declared with the parameter's name and position.
-    ssa::Func* f = alloc->block->func;
-    for (size_t i = 0; i < f->params.size(); ++i) {
-      const Value* p = f->params[i];
-      if (p->name == alloc->alloc_desc && p->pos == alloc->pos) obj->cell_of_param = ParamLocs(f)[i];
-    }
-  }
-  return obj;
-}
-
-Location* SccAnalysis::ResultLoc(ssa::Func* f, size_t i) {
-  auto key = std::make_pair(static_cast<const ssa::Func*>(f), i);
-  auto it = results_.find(key);
-  if (it != results_.end()) return it->second;
-  if (f->sig != nullptr && i < f->sig->results()->size() &&
-      !CarriesPointers(f->sig->results()->At(i))) {
-    return discard_;
-  }
-  // Named as gc names it in explanations.
-  Location* loc = graph_.NewLocation(LocationKind::kResult, GoResultName(f, i), FuncIndex(f), 0);
-  loc->result_index = static_cast<int>(i);
-  results_[key] = loc;
-  return loc;
-}
-
-Location* SccAnalysis::StoreTarget(Value* ptr) {
-  // Walk back through address arithmetic to the allocation it points into.
-  for (int guard = 0; ptr != nullptr && guard < 64; ++guard) {
-    switch (ptr->op) {
-      case Op::kAlloc:
-        return ObjectOf(ptr);
-      case Op::kFieldAddr:
-      case Op::kIndexAddr:
-      case Op::kNilCheck:
-      case Op::kChangeType:
-      case Op::kSliceOp:
-      case Op::kMakeSlice:
-        ptr = ptr->num_operands() > 0 ? ptr->operand(0) : nullptr;
-        continue;
-      default:
-        return graph_.heap();
-    }
-  }
-  return graph_.heap();
-}
-
 void SccAnalysis::BuildFlows() {
   for (ssa::Func* f : funcs_) FuncFlows(f);
-}
-
-std::vector<Location*>& SccAnalysis::ParamLocs(ssa::Func* f) {
-  // Created once per function: a call from elsewhere in the SCC may need
-  // them before f's body is visited, and both must use the same locations
-  // (otherwise the caller's arguments flow into orphans and a leak through
-  // the callee's body, e.g. into a global, is lost).
-  std::vector<Location*>& params = params_[f];
-  if (params.size() == f->params.size()) return params;
-  params.clear();
-  for (size_t i = 0; i < f->params.size(); ++i) {
-    Value* p = f->params[i];
-    Location* loc = graph_.NewLocation(LocationKind::kParam, p->name, FuncIndex(f), 0);
-    loc->param_index = static_cast<int>(i);
-    loc->pos = p->pos;
-    // A parameter without pointers carries no address (as Loc's discard).
-    value_locs_[p] = CarriesPointers(p->type) ? loc : discard_;
-    params.push_back(loc);
-  }
-  return params;
 }
 
 void SccAnalysis::FuncFlows(ssa::Func* f) {
@@ -205,50 +78,6 @@ void SccAnalysis::FuncFlows(ssa::Func* f) {
   for (const auto& b : f->blocks) {
     for (Value* v : b->values) ValueFlows(v);
   }
-}
-
-void SccAnalysis::CallFlows(Value* call, size_t first_arg, ssa::Func* callee, bool deferred) {
-  size_t nargs = call->num_operands() - first_arg;
-  auto arg = [&](size_t i) { return call->operand(first_arg + i); };
-  // A deferred call inside a loop runs after the loop: its arguments and
-  // func value must outlive the iteration, so they go to the heap (as gc).
-  bool loop_defer = deferred && call->block != nullptr && call->block->loop_depth > 0;
-  if (loop_defer) {
-    for (Value* op : call->operands()) Flow(graph_.heap(), Loc(op), 0);
-    return;
-  }
-  if (callee != nullptr && FuncIndex(callee) >= 0) {
-    // Same SCC: flow directly into the callee's parameters and out of its results.
-    auto& params = ParamLocs(callee);
-    for (size_t i = 0; i < nargs && i < params.size(); ++i) Flow(params[i], Loc(arg(i)), 0);
-    size_t nresults = callee->sig != nullptr ? callee->sig->results()->size() : 0;
-    for (size_t r = 0; r < nresults; ++r) Flow(Loc(call), ResultLoc(callee, r), 0);
-    return;
-  }
-  if (callee != nullptr) {
-    auto it = summaries_.find(callee);
-    if (it != summaries_.end()) {
-      for (size_t i = 0; i < nargs && i < it->second.size(); ++i) {
-        const Leaks& leaks = it->second[i];
-        if (leaks.heap() != Leaks::kNone) Flow(graph_.heap(), Loc(arg(i)), leaks.heap());
-        for (size_t r = 0; r < leaks.num_results(); ++r) {
-          if (leaks.result(r) != Leaks::kNone) Flow(Loc(call), Loc(arg(i)), leaks.result(r));
-        }
-      }
-      return;
-    }
-  }
-  if (callee == nullptr && call->func != nullptr && !call->func->pkg().empty()) {
-    std::vector<int> levels;
-    if (LibrarySummary(call->func->FullName(), nargs, &levels)) {
-      for (size_t i = 0; i < nargs && i < levels.size(); ++i) {
-        if (levels[i] != Leaks::kNone) Flow(graph_.heap(), Loc(arg(i)), levels[i]);
-      }
-      return;
-    }
-  }
-  // Unknown code: everything it is given may be kept forever.
-  for (size_t i = 0; i < nargs; ++i) Flow(graph_.heap(), Loc(arg(i)), 0);
 }
 
 void SccAnalysis::ValueFlows(Value* v) {
@@ -361,23 +190,10 @@ void SccAnalysis::ValueFlows(Value* v) {
       break;
     }
     case Op::kCall:
-    case Op::kDefer: {
-      bool deferred = v->op == Op::kDefer;
-      if (v->func != nullptr || v->callee != nullptr) {
-        CallFlows(v, 0, v->callee, deferred);
-      } else if (v->num_operands() > 0 && v->operand(0)->op == Op::kMakeClosure &&
-                 v->operand(0)->callee != nullptr) {
-        // func(){...}() and defer func(){...}(): the literal is called, not kept.
-        CallFlows(v, 1, v->operand(0)->callee, deferred);
-      } else {
-        // A func value is called, not kept (as gc); its arguments reach unknown code.
-        CallFlows(v, 1, nullptr, deferred);
-      }
-      break;
-    }
+    case Op::kDefer:
     case Op::kInvoke:
     case Op::kDeferInvoke:
-      for (Value* op : v->operands()) Flow(graph_.heap(), Loc(op), 0);
+      CallSiteFlows(v);
       break;
     case Op::kReturn:
       for (size_t i = 0; i < v->num_operands(); ++i) {

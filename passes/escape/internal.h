@@ -2,8 +2,9 @@
 //
 // Why it exists: the per-SCC analysis state — which SSA value maps to which
 // location, the summaries of already-analysed functions — is used by the
-// flow builder (flows.cpp), the decision/report code (report.cpp) and the
-// library summaries; one class keeps that state in one place.
+// value-to-location mapping (locations.cpp), the flow builder (flows.cpp,
+// calls.cpp), the decision/report code (report.cpp) and the library
+// summaries; one class keeps that state in one place.
 #pragma once
 
 #include <map>
@@ -29,6 +30,10 @@ using Summaries = std::map<const ssa::Func*, std::vector<Leaks>>;
 std::string GoFuncName(const ssa::Func* f);
 std::string GoResultName(const ssa::Func* f, size_t i);
 
+// Whether a value of type t can carry an address (unknown and tuples: yes);
+// the others' flows are discarded.
+bool CarriesPointers(const frontend::Type* t);
+
 bool LibrarySummary(const std::string& full_name, size_t num_args, std::vector<int>* heap_levels);
 
 // -m=2 (explain.cpp): words the solver's decisions as gc's flow
@@ -46,16 +51,22 @@ class Explainer : public SolveObserver {
   // "F capturing by value: x (addr=false assign=false width=8)" for every
   // variable the closures among `funcs` capture.
   void Captures(const std::vector<ssa::Func*>& funcs);
+  // The lines explaining why `loc` escapes (Escapes, ForcedToHeap), in
+  // order: what an allocation site's decision record keeps.
+  std::vector<std::string> LinesAbout(const Location& loc) const;
 
  private:
   void Path(const Location& root, const Location& from);
-  void Line(frontend::Pos pos, std::string text) { out_->push_back({pos, std::move(text)}); }
+  void Line(frontend::Pos pos, std::string text);
   std::string Format(frontend::Pos pos) const;  // "file.go:L:C", as inside gc's notes
   std::vector<EscapeMessage>* out_;
   const frontend::SourceSet* sources_ = nullptr;
   // Variables already captured by reference in this batch: gc counts that
   // as taking their address (`addr=true` for later captures).
   std::vector<std::pair<std::string, frontend::Pos>> captured_by_ref_;
+  // The location whose escape the current lines explain (nullptr: none).
+  const Location* subject_ = nullptr;
+  std::map<const Location*, std::vector<std::string>> lines_about_;
 };
 
 // How gc names a location in a "flow:" line: "{heap}", "x",
@@ -89,7 +100,11 @@ class SccAnalysis {
   // flows.cpp
   void FuncFlows(ssa::Func* f);
   void ValueFlows(ssa::Value* v);
+  // calls.cpp: a Call/Defer/Invoke/DeferInvoke, and the flows of one call
+  // whose arguments start at operand `first_arg`.
+  void CallSiteFlows(ssa::Value* v);
   void CallFlows(ssa::Value* call, size_t first_arg, ssa::Func* callee, bool deferred);
+  // locations.cpp
   std::vector<Location*>& ParamLocs(ssa::Func* f);  // f's parameter locations
   Location* Loc(ssa::Value* v);            // the location holding v's value
   Location* ObjectOf(ssa::Value* alloc);   // the allocated object of an Alloc

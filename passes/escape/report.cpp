@@ -2,8 +2,9 @@
 //
 // Why it exists: the solver only says which locations escape and where
 // parameters leak; this file applies gc's other rules (stack size limits,
-// non-constant make sizes), flips each Alloc's kind, records why, and words
-// the result exactly as `go build -gcflags=-m` does:
+// non-constant make sizes) and fills each Alloc's decision record (kind,
+// reason, its -m message and -m=2 explanation), wording the result exactly
+// as `go build -gcflags=-m` does:
 //   moved to heap: x                     (an address-taken variable that escapes)
 //   &T{...} escapes to heap / does not escape, make(...), new(T), literals, func literal
 //   leaking param: p / leaking param content: p / leaking param: p to result ~r0 level=0
@@ -127,35 +128,34 @@ void SccAnalysis::Decide(EscapeReport& report) {
         }
         if (v->op != Op::kAlloc) continue;
         Location* obj = ObjectOf(v);
-        bool heap = obj->escapes;
-        std::string reason = heap ? "escapes to heap" : "does not escape";
-        if (!heap) {
+        ssa::AllocDecision& d = v->decision;
+        d.kind = obj->escapes ? ssa::AllocKind::kHeap : ssa::AllocKind::kStack;
+        d.reason = obj->escapes ? ssa::AllocReason::kEscapes : ssa::AllocReason::kDoesNotEscape;
+        if (!obj->escapes) {
           int64_t size = ObjectSize(v);
           int64_t limit = v->alloc_site == AllocSite::kLocalVar ? kMaxStackVarSize
                                                                 : kMaxImplicitStackVarSize;
-          if (size < 0) {
-            heap = true;
-            reason = "non-constant size";
-          } else if (size > limit) {
-            heap = true;
-            reason = "too large for stack";
-          }
-          if (heap && explain_) {
-            explainer_.ForcedToHeap(*obj, reason);
-            report.messages.insert(report.messages.end(), explanations_.begin(),
-                                   explanations_.end());
-            explanations_.clear();
+          if (size < 0 || size > limit) {
+            d.kind = ssa::AllocKind::kHeap;
+            d.reason = size < 0 ? ssa::AllocReason::kNonConstantSize
+                                : ssa::AllocReason::kTooLargeForStack;
+            if (explain_) {
+              explainer_.ForcedToHeap(*obj, ssa::AllocReasonText(d.reason));
+              report.messages.insert(report.messages.end(), explanations_.begin(),
+                                     explanations_.end());
+              explanations_.clear();
+            }
           }
         }
-        v->alloc_kind = heap ? ssa::AllocKind::kHeap : ssa::AllocKind::kStack;
-        v->escape_reason = reason;
+        bool heap = d.kind == ssa::AllocKind::kHeap;
         ++(heap ? report.heap_sites : report.stack_sites);
+        d.explanation = explainer_.LinesAbout(*obj);
         if (v->alloc_site == AllocSite::kLocalVar) {
-          if (heap) report.messages.push_back({v->pos, "moved to heap: " + v->alloc_desc});
+          d.message = heap ? "moved to heap: " + v->alloc_desc : "";
         } else {
-          report.messages.push_back(
-              {v->pos, v->alloc_desc + (heap ? " escapes to heap" : " does not escape")});
+          d.message = v->alloc_desc + (heap ? " escapes to heap" : " does not escape");
         }
+        if (!d.message.empty()) report.messages.push_back({v->pos, d.message});
       }
     }
   }

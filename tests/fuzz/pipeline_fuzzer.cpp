@@ -38,14 +38,11 @@ void BuildAndLower(gosc::frontend::Package& pkg, gosc::frontend::SourceSet& sour
 
   passes::PassOptions popts;
   popts.verify_each = true;
+  popts.escape.message_level = 2;  // -m=2: the explanations walk the graph too
   passes::PassManager pm(popts);
   for (const std::string& name : passes::DefaultPassNames()) pm.AddByName(name);
   pm.Run(*module);
-
-  passes::escape::EscapeOptions eopts;
-  eopts.message_level = 2;  // -m=2: the explanations walk the graph too
-  passes::escape::EscapeReport report = passes::escape::RunEscapeAnalysis(*module, eopts);
-  if (!ssa::Verify(*module, &error)) Finding("SSA verifier after escape analysis:\n" + error);
+  const passes::escape::EscapeReport& report = pm.escape_report();
   size_t text_bytes = 0;
   for (const auto& m : report.messages) {
     if (m.pos.IsValid()) text_bytes += sources.Format(m.pos).size();

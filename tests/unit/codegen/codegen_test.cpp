@@ -147,11 +147,11 @@ TEST_F(CodegenTest, StackAllocIsAllocaHeapAllocIsRuntimeCall) {
   ssa::Block* b = f->NewBlock("entry");
   ssa::Value* st = f->NewValue(b, Op::kAlloc, pi, Pos{});
   st->aux_type = i;
-  st->alloc_kind = ssa::AllocKind::kStack;
+  st->decision.kind = ssa::AllocKind::kStack;
   st->name = "onstack";
   ssa::Value* hp = f->NewValue(b, Op::kAlloc, pi, Pos{});
   hp->aux_type = i;
-  hp->alloc_kind = ssa::AllocKind::kHeap;
+  hp->decision.kind = ssa::AllocKind::kHeap;
   ssa::Value* l1 = f->NewValue(b, Op::kLoad, i, Pos{}, {st});
   ssa::Value* l2 = f->NewValue(b, Op::kLoad, i, Pos{}, {hp});
   ssa::Value* sum = f->NewValue(b, Op::kAdd, i, Pos{}, {l1, l2});
@@ -159,6 +159,43 @@ TEST_F(CodegenTest, StackAllocIsAllocaHeapAllocIsRuntimeCall) {
   std::string ir = Lower();
   EXPECT_NE(ir.find("%onstack = alloca i64"), std::string::npos) << ir;
   EXPECT_NE(ir.find("call ptr @gosc_mallocgc(i64 8, i8 0)"), std::string::npos) << ir;
+}
+
+// The -S note of a site is worded from its decision record (the escape
+// pass's message and reason), not re-derived from its description.
+TEST_F(CodegenTest, AllocNoteComesFromTheDecisionRecord) {
+  AddMain();
+  const frontend::Type* i = B(BasicKind::kInt);
+  const frontend::Type* pi = types_.PointerTo(i);
+  ssa::Func* f = NewFunc("main.notes", Sig({}, {i}));
+  ssa::Block* b = f->NewBlock("entry");
+  ssa::Value* st = f->NewValue(b, Op::kAlloc, pi, Pos{});
+  st->aux_type = i;
+  st->alloc_desc = "new(int)";
+  st->decision = {ssa::AllocKind::kStack, ssa::AllocReason::kDoesNotEscape,
+                  "the record's words for new(int)", {}};
+  ssa::Value* hp = f->NewValue(b, Op::kAlloc, pi, Pos{});
+  hp->aux_type = i;
+  hp->alloc_desc = "&T{...}";
+  hp->decision = {ssa::AllocKind::kHeap, ssa::AllocReason::kTooLargeForStack,
+                  "&T{...} escapes to heap", {}};
+  ssa::Value* l1 = f->NewValue(b, Op::kLoad, i, Pos{}, {st});
+  ssa::Value* l2 = f->NewValue(b, Op::kLoad, i, Pos{}, {hp});
+  ssa::Value* sum = f->NewValue(b, Op::kAdd, i, Pos{}, {l1, l2});
+  f->NewValue(b, Op::kReturn, nullptr, Pos{}, {sum});
+  llvm::LLVMContext ctx;
+  CodegenOptions opts;
+  opts.opt_level = 0;
+  std::string err;
+  std::vector<AllocNote> notes;
+  std::unique_ptr<llvm::TargetMachine> tm;
+  ASSERT_TRUE(BuildOptimized(m_, opts, ctx, &tm, &err, &notes)) << err;
+  ASSERT_EQ(notes.size(), 2u);
+  EXPECT_FALSE(notes[0].heap);
+  EXPECT_EQ(notes[0].text, "the record's words for new(int) -> stack, 8 bytes");
+  EXPECT_TRUE(notes[1].heap);
+  EXPECT_EQ(notes[1].text,
+            "&T{...} escapes to heap (too large for stack) -> call runtime.mallocgc");
 }
 
 TEST_F(CodegenTest, SliceIndexIsBoundsChecked) {

@@ -77,7 +77,7 @@ TEST_F(EscapePassTest, ReturnedObjectEscapes) {
   Value* a = Alloc(f, AllocSite::kCompositeLit, struct_, "&T{...}", 3);
   f->NewValue(entry_, Op::kReturn, nullptr, Pos{0, 4, 2}, {a});
   EscapeReport r = RunEscapeAnalysis(module_, {});
-  EXPECT_EQ(a->alloc_kind, ssa::AllocKind::kHeap);
+  EXPECT_EQ(a->decision.kind, ssa::AllocKind::kHeap);
   EXPECT_TRUE(HasMessage(r, "&T{...} escapes to heap"));
 }
 
@@ -88,7 +88,7 @@ TEST_F(EscapePassTest, LocalObjectGoesOnTheStack) {
   Value* v = f->NewValue(entry_, Op::kLoad, types_.Int(), Pos{}, {x});
   f->NewValue(entry_, Op::kReturn, nullptr, Pos{}, {v});
   EscapeReport r = RunEscapeAnalysis(module_, {});
-  EXPECT_EQ(a->alloc_kind, ssa::AllocKind::kStack);
+  EXPECT_EQ(a->decision.kind, ssa::AllocKind::kStack);
   EXPECT_TRUE(HasMessage(r, "new(T) does not escape"));
   EXPECT_EQ(r.stack_sites, 1);
 }
@@ -102,7 +102,7 @@ TEST_F(EscapePassTest, StoreToGlobalEscapes) {
   f->NewValue(entry_, Op::kStore, nullptr, Pos{}, {gv, a});
   f->NewValue(entry_, Op::kReturn, nullptr, Pos{});
   RunEscapeAnalysis(module_, {});
-  EXPECT_EQ(a->alloc_kind, ssa::AllocKind::kHeap);
+  EXPECT_EQ(a->decision.kind, ssa::AllocKind::kHeap);
 }
 
 TEST_F(EscapePassTest, ParamSummariesAreWordedAsGc) {
@@ -133,7 +133,7 @@ TEST_F(EscapePassTest, CallSummaryKeepsArgumentOnStack) {
   call->callee = look;
   caller->NewValue(entry_, Op::kReturn, nullptr, Pos{});
   RunEscapeAnalysis(module_, {});
-  EXPECT_EQ(a->alloc_kind, ssa::AllocKind::kStack);
+  EXPECT_EQ(a->decision.kind, ssa::AllocKind::kStack);
 }
 
 TEST_F(EscapePassTest, ValueStoredInLocalMapStaysOnStack) {
@@ -148,8 +148,8 @@ TEST_F(EscapePassTest, ValueStoredInLocalMapStaysOnStack) {
   f->NewValue(entry_, Op::kMapUpdate, nullptr, Pos{}, {m, k, a});
   f->NewValue(entry_, Op::kReturn, nullptr, Pos{});
   EscapeReport r = RunEscapeAnalysis(module_, {});
-  EXPECT_EQ(m->alloc_kind, ssa::AllocKind::kStack);
-  EXPECT_EQ(a->alloc_kind, ssa::AllocKind::kStack);
+  EXPECT_EQ(m->decision.kind, ssa::AllocKind::kStack);
+  EXPECT_EQ(a->decision.kind, ssa::AllocKind::kStack);
   EXPECT_TRUE(HasMessage(r, "make(map[int]*T) does not escape"));
 }
 
@@ -186,7 +186,7 @@ TEST_F(EscapePassTest, AddressCarriedAcrossIterationsEscapes) {
   phi->AddOperand(nil);
   phi->AddOperand(x);
   EscapeReport r = RunEscapeAnalysis(module_, {});
-  EXPECT_EQ(x->alloc_kind, ssa::AllocKind::kHeap);
+  EXPECT_EQ(x->decision.kind, ssa::AllocKind::kHeap);
   EXPECT_TRUE(HasMessage(r, "moved to heap: x"));
 }
 
@@ -196,8 +196,8 @@ TEST_F(EscapePassTest, TooLargeObjectsGoToTheHeap) {
   Value* a = Alloc(f, AllocSite::kNew, big, "new([100000]int)", 3);
   f->NewValue(entry_, Op::kReturn, nullptr, Pos{});
   RunEscapeAnalysis(module_, {});
-  EXPECT_EQ(a->alloc_kind, ssa::AllocKind::kHeap);
-  EXPECT_EQ(a->escape_reason, "too large for stack");
+  EXPECT_EQ(a->decision.kind, ssa::AllocKind::kHeap);
+  EXPECT_EQ(a->decision.reason, ssa::AllocReason::kTooLargeForStack);
 }
 
 TEST_F(EscapePassTest, NoEscapeKeepsEverythingOnTheHeap) {
@@ -207,7 +207,7 @@ TEST_F(EscapePassTest, NoEscapeKeepsEverythingOnTheHeap) {
   EscapeOptions off;
   off.enabled = false;
   EscapeReport r = RunEscapeAnalysis(module_, off);
-  EXPECT_EQ(a->alloc_kind, ssa::AllocKind::kHeap);
+  EXPECT_EQ(a->decision.kind, ssa::AllocKind::kHeap);
   EXPECT_TRUE(r.messages.empty());
 }
 

@@ -1,0 +1,183 @@
+// Lowering of allocation sites (Alloc values) and the note each one leaves
+// for the -S listing.
+//
+// Why it exists: this is where escape analysis becomes visible in the
+// machine code. Lowering reads each Alloc's decision record
+// (ssa::AllocDecision) and nothing else about the decision: a site decided
+// for the stack is an entry-block `alloca` zeroed at the allocation point (a
+// loop re-executing it gets fresh zeroed memory, which is what `new(T)`
+// means; the escape pass only stack-allocates sites that do not outlive an
+// iteration), a site on the heap is a runtime allocation. Every site then
+// gets its note (listing.h): the decision in -m's words, and what it cost —
+// the stack bytes, or the runtime call that allocated it.
+#include <llvm/IR/DebugInfoMetadata.h>
+
+#include "codegen/internal.h"
+
+namespace gosc::codegen {
+
+using ssa::AllocKind;
+using ssa::AllocSite;
+
+llvm::Value* FuncLowering::HeapAlloc(const Type* t, llvm::Value* count) {
+  llvm::Value* size = b_.getInt64(t->Size());
+  if (count) size = b_.CreateMul(size, count);
+  return CallRt("gosc_mallocgc", {size, b_.getInt8(t->HasPointers() ? 1 : 0)});
+}
+
+llvm::Value* FuncLowering::LowerAlloc(const ssa::Value* v) {
+  std::vector<llvm::AllocaInst*> allocas;
+  site_allocas_ = &allocas;
+  llvm::BasicBlock* start_bb = b_.GetInsertBlock();
+  llvm::Instruction* before = start_bb->empty() ? nullptr : &start_bb->back();
+  llvm::Value* r = LowerAllocStorage(v);
+  site_allocas_ = nullptr;
+  // The runtime call that made the memory, if any: the first call to the
+  // runtime among the instructions just emitted.
+  llvm::CallInst* call = nullptr;
+  auto scan = [&](llvm::BasicBlock* bb, llvm::Instruction* after) {
+    auto it = after ? std::next(after->getIterator()) : bb->begin();
+    for (; it != bb->end() && !call; ++it) {
+      auto* ci = llvm::dyn_cast<llvm::CallInst>(&*it);
+      llvm::Function* callee = ci ? ci->getCalledFunction() : nullptr;
+      if (callee && ml_.HasRt(callee->getName().str())) call = ci;
+    }
+  };
+  scan(start_bb, before);
+  if (b_.GetInsertBlock() != start_bb) scan(b_.GetInsertBlock(), nullptr);
+  NoteAllocSite(v, allocas, call);
+  return r;
+}
+
+namespace {
+// What the note says was decided, from the site's decision record: -m's
+// message, or for a site -m is silent about (a variable kept on the stack,
+// every site under --no-escape) the words gc would use; for other sites on
+// the heap the reason too when -m's words do not give it ("non-constant
+// size", "too large for stack", "escape analysis disabled (--no-escape)").
+std::string DecisionText(const ssa::Value* v, bool placed_on_heap) {
+  const ssa::AllocDecision& d = v->decision;
+  std::string desc = v->alloc_desc.empty() ? "allocation" : v->alloc_desc;
+  bool variable = v->alloc_site == AllocSite::kLocalVar;
+  if (placed_on_heap && d.kind == AllocKind::kStack) {
+    // Decided for the stack, but lowering found no constant size for it.
+    return desc + " does not escape, but its size is not constant";
+  }
+  if (!placed_on_heap) {
+    bool said = d.kind == AllocKind::kStack && !d.message.empty();
+    return said ? d.message : desc + " does not escape";
+  }
+  if (variable) return d.message.empty() ? "moved to heap: " + desc : d.message;
+  std::string text = d.message.empty() ? desc + " escapes to heap" : d.message;
+  if (d.reason != ssa::AllocReason::kEscapes && d.reason != ssa::AllocReason::kUndecided)
+    text += std::string(" (") + ssa::AllocReasonText(d.reason) + ")";
+  return text;
+}
+}  // namespace
+
+void FuncLowering::NoteAllocSite(const ssa::Value* v, const std::vector<llvm::AllocaInst*>& allocas,
+                                 llvm::CallInst* call) {
+  if (allocas.empty() && !call) return;
+  bool heap = allocas.empty();
+  const frontend::SourceSet* sources = ml_.opts().sources;
+  std::string where;
+  if (sources && v->pos.IsValid() && v->pos.file >= 0 &&
+      static_cast<size_t>(v->pos.file) < sources->size())
+    where = sources->Format(v->pos) + ": ";
+  auto go_name = [&](llvm::CallInst* ci) {
+    std::string sym = ci->getCalledFunction()->getName().str();
+    for (const RtEntry& e : RuntimeEntries())
+      if (e.symbol == sym) return e.go_name;
+    return sym;
+  };
+  AllocNote note;
+  note.pos = v->pos;
+  note.heap = heap;
+  note.owner = f_.name;
+  note.text = where + DecisionText(v, heap);
+  if (heap) {
+    note.call_symbol = call->getCalledFunction()->getName().str();
+    note.text += " -> call " + go_name(call);
+  } else {
+    std::string sizes;
+    for (llvm::AllocaInst* a : allocas) {
+      if (!sizes.empty()) sizes += "+";
+      sizes += std::to_string(ml_.dl().getTypeAllocSize(a->getAllocatedType()).getFixedValue());
+    }
+    note.text += " -> stack, " + sizes + " bytes";
+    if (call && call->getCalledFunction()->getName() == "gosc_makemap")
+      note.text += " (buckets from " + go_name(call) + ")";
+  }
+  int site = static_cast<int>(ml_.alloc_notes().size());
+  ml_.alloc_notes().push_back(note);
+
+  llvm::LLVMContext& c = ml_.ctx();
+  llvm::MDNode* md = llvm::MDNode::get(c, {llvm::MDString::get(c, note.text)});
+  if (heap) call->setMetadata(kAllocNoteMetadata, md);
+  for (llvm::AllocaInst* a : allocas) a->setMetadata(kAllocNoteMetadata, md);
+  // The listing finds each stack part's frame slot by its debug variable.
+  if (ml_.opts().listing && sp_ && v->pos.IsValid()) {
+    llvm::DIFile* file = ml_.DIFileFor(v->pos.file);
+    auto* loc = llvm::DILocation::get(c, v->pos.line, v->pos.col, sp_);
+    llvm::DIBuilder* dib = ml_.dib();
+    llvm::DIType* byte = dib->createBasicType("byte", 8, llvm::dwarf::DW_ATE_unsigned);
+    for (size_t part = 0; part < allocas.size(); ++part) {
+      // Typed as the bytes it spans: DWARF emission (-g) needs a type.
+      uint64_t bytes = ml_.dl().getTypeAllocSize(allocas[part]->getAllocatedType()).getFixedValue();
+      llvm::DIType* type = dib->createArrayType(
+          bytes * 8, allocas[part]->getAlign().value() * 8, byte,
+          dib->getOrCreateArray({dib->getOrCreateSubrange(0, static_cast<int64_t>(bytes))}));
+      llvm::DILocalVariable* var = dib->createAutoVariable(
+          sp_, StackSlotVariableName(site, static_cast<int>(part)), file, v->pos.line, type,
+          /*AlwaysPreserve=*/true);
+      dib->insertDeclare(allocas[part], var, dib->createExpression(), loc, alloca_point_);
+    }
+  }
+}
+
+llvm::Value* FuncLowering::LowerAllocStorage(const ssa::Value* v) {
+  if (v->alloc_site == AllocSite::kMakeMap || v->alloc_site == AllocSite::kMapLit)
+    return MakeMap(v);
+  const Type* elem = v->aux_type;
+  if (!elem) {
+    if (const auto* p = v->type->Underlying()->As<frontend::Pointer>()) elem = p->elem();
+  }
+  if (!elem) Fail(v->pos, "codegen: alloc without element type");
+  bool is_slice = v->alloc_site == AllocSite::kMakeSlice || v->alloc_site == AllocSite::kSliceLit;
+  llvm::Value* count = nullptr;
+  if (is_slice && v->num_operands() > 0) count = ToI64(Operand(v, 0), v->operand(0)->type);
+  auto* const_count = llvm::dyn_cast_or_null<llvm::ConstantInt>(count);
+
+  if (v->decision.kind == AllocKind::kStack && (!count || const_count)) {
+    int64_t n = const_count ? const_count->getSExtValue() : 1;
+    if (n >= 0) {
+      llvm::Type* t = M(elem);
+      if (count) t = llvm::ArrayType::get(t, n);
+      llvm::AllocaInst* slot =
+          EntryAlloca(t, v->name.empty() ? "stack" : v->name, std::max<int64_t>(elem->Align(), 1));
+      // Zeroed where the allocation happens, not once: new(T) in a loop
+      // must see a zero value each iteration.
+      uint64_t bytes = ml_.dl().getTypeAllocSize(t);
+      if (bytes > 0)
+        b_.CreateMemSet(slot, b_.getInt8(0), bytes, llvm::MaybeAlign(slot->getAlign()));
+      return slot;
+    }
+  }
+  if (v->alloc_site == AllocSite::kMakeSlice && count && !(const_count && const_count->getSExtValue() >= 0)) {
+    // make([]T, n[, c]): the runtime checks the sizes and reports Go's makeslice
+    // panics. `count` is the capacity; the length comes from the MakeSlice
+    // that uses this store, so a bad len is blamed before a bad cap, as gc does.
+    llvm::Value* len = count;
+    for (const ssa::Value* u : v->uses()) {
+      if (u->op != ssa::Op::kMakeSlice || u->operand(0) != v) continue;
+      if (auto it = vals_.find(u->operand(1)); it != vals_.end())
+        len = ToI64(it->second, u->operand(1)->type);
+    }
+    llvm::Value* out = EntryAlloca(ml_.SliceType(), "mk");
+    CallRt("gosc_makeslice", {out, ml_.TypeDesc(elem), len, count});
+    return b_.CreateExtractValue(b_.CreateLoad(ml_.SliceType(), out), 0);
+  }
+  return HeapAlloc(elem, count);
+}
+
+}  // namespace gosc::codegen
