@@ -36,23 +36,28 @@ bool IsUnsignedType(const Type* t) {
 
 llvm::Value* FuncLowering::LowerConst(const ssa::Value* v) {
   if (Big(v->type)) {
-    if (v->op == Op::kZero || !v->cval) return ml_.ZeroGlobal(v->type);
+    if (v->op == Op::kZero || v->cval.IsNil()) return ml_.ZeroGlobal(v->type);
     Fail(v->pos, "codegen: constant of aggregate type " + v->type->String());
   }
   llvm::Type* t = T(v->type);
-  if (v->op == Op::kZero || !v->cval) return llvm::Constant::getNullValue(t);
-  const frontend::ConstValue& c = *v->cval;
+  if (v->op == Op::kZero || v->cval.IsNil()) return llvm::Constant::getNullValue(t);
+  const ssa::ConstVal& c = v->cval;
   const Type* u = v->type->Underlying();
   if (u->As<frontend::Interface>())
     Fail(v->pos, "codegen: constant of interface type " + v->type->String());
   if (t->isIntegerTy()) {
-    if (c.kind == frontend::ConstKind::kBool) return llvm::ConstantInt::get(t, c.b ? 1 : 0);
-    return llvm::ConstantInt::get(t, c.ToUint64());
+    if (c.kind == ssa::ConstVal::Kind::kBool) return llvm::ConstantInt::get(t, c.b ? 1 : 0);
+    if (c.kind != ssa::ConstVal::Kind::kInt) Fail(v->pos, "codegen: non-integer constant of integer type");
+    return llvm::ConstantInt::get(t, c.bits);
   }
-  if (t->isFloatTy()) return llvm::ConstantFP::get(t, c.ToFloat32());
-  if (t->isDoubleTy()) return llvm::ConstantFP::get(t, c.ToDouble());
+  if (t->isFloatTy() || t->isDoubleTy()) {
+    if (c.kind != ssa::ConstVal::Kind::kFloat) Fail(v->pos, "codegen: non-float constant of float type");
+    // float32 constants already hold the float32 value: the narrowing is exact.
+    if (t->isFloatTy()) return llvm::ConstantFP::get(t, static_cast<double>(static_cast<float>(c.f)));
+    return llvm::ConstantFP::get(t, c.f);
+  }
   if (IsStringType(v->type)) {
-    if (c.kind == frontend::ConstKind::kString) return ml_.StringConstant(c.s);
+    if (c.kind == ssa::ConstVal::Kind::kString) return ml_.StringConstant(c.s);
     Fail(v->pos, "codegen: non-string constant of string type");
   }
   if (t->isPointerTy()) return llvm::Constant::getNullValue(t);
@@ -126,7 +131,7 @@ llvm::Value* FuncLowering::LowerDivRem(const ssa::Value* v) {
 }
 
 static bool IsNilConst(const ssa::Value* v) {
-  return (v->op == Op::kConst && !v->cval) || v->op == Op::kZero;
+  return (v->op == Op::kConst && v->cval.IsNil()) || v->op == Op::kZero;
 }
 
 llvm::Value* FuncLowering::EqualValues(const Type* t, llvm::Value* x, llvm::Value* y) {

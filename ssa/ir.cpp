@@ -51,6 +51,38 @@ const char* AllocReasonText(AllocReason r) {
   return "";
 }
 
+// ---------------------------------------------------------------- ConstVal
+
+ConstVal ConstVal::Bool(bool v) {
+  ConstVal c;
+  c.kind = Kind::kBool;
+  c.b = v;
+  return c;
+}
+
+ConstVal ConstVal::Int(int64_t v) { return Uint(static_cast<uint64_t>(v)); }
+
+ConstVal ConstVal::Uint(uint64_t v) {
+  ConstVal c;
+  c.kind = Kind::kInt;
+  c.bits = v;
+  return c;
+}
+
+ConstVal ConstVal::Float(double v) {
+  ConstVal c;
+  c.kind = Kind::kFloat;
+  c.f = v;
+  return c;
+}
+
+ConstVal ConstVal::String(std::string v) {
+  ConstVal c;
+  c.kind = Kind::kString;
+  c.s = std::move(v);
+  return c;
+}
+
 // ------------------------------------------------------------------- Value
 
 void Value::SetOperand(size_t i, Value* v) {

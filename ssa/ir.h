@@ -17,7 +17,6 @@
 #include <string>
 #include <vector>
 
-#include "frontend/constant.h"
 #include "frontend/pos.h"
 #include "frontend/types.h"
 
@@ -97,6 +96,30 @@ struct SourceNote {
   int operand = -1;   // the operand whose flow it describes; -1: all of them
 };
 
+// A Const's value, resolved by the builder to the representation of the
+// value's type, so that passes and codegen read plain bits and the exact
+// (GMP) arithmetic of Go's untyped constants stays in the frontend. Which
+// field holds the value follows from `kind`; the Value's type says how to
+// read it (an unsigned integer type reads `bits` as uint64, float32 constants
+// hold the float32 value already rounded).
+struct ConstVal {
+  enum class Kind : uint8_t { kNil, kBool, kInt, kFloat, kString };
+  Kind kind = Kind::kNil;  // kNil: the zero value / nil of the type (pointers, maps, funcs...)
+  bool b = false;          // kBool
+  uint64_t bits = 0;       // kInt: two's complement bits, sign-extended to 64
+  double f = 0;            // kFloat
+  std::string s;           // kString: raw bytes
+
+  static ConstVal Bool(bool v);
+  static ConstVal Int(int64_t v);
+  static ConstVal Uint(uint64_t v);
+  static ConstVal Float(double v);
+  static ConstVal String(std::string v);
+  bool IsNil() const { return kind == Kind::kNil; }
+  int64_t AsInt64() const { return static_cast<int64_t>(bits); }
+  bool operator==(const ConstVal&) const = default;
+};
+
 class Block;
 class Func;
 class Global;
@@ -111,7 +134,7 @@ class Value {
   int id = -1;                  // unique within its Func
 
   // ---- aux data; which fields are meaningful depends on `op` (ops.def)
-  std::shared_ptr<const frontend::ConstValue> cval;  // Const
+  ConstVal cval;                // Const
   int64_t index = 0;            // Param, FreeVar, Field, FieldAddr, Extract
   int64_t offset = 0;           // FieldAddr: byte offset from the base pointer
   bool flag = false;            // comma-ok, println, append-spread

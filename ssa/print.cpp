@@ -5,12 +5,12 @@
 // IR alone, in block order, so the output is deterministic.
 #include "ssa/print.h"
 
+#include <charconv>
 #include <map>
 #include <set>
 #include <sstream>
 #include <unordered_map>
 
-#include "frontend/constant.h"
 #include "frontend/types.h"
 
 namespace gosc::ssa {
@@ -68,20 +68,37 @@ std::string BaseName(const std::string& path) {
 
 std::string TypeStr(const Type* t) { return t ? t->String() : "void"; }
 
+bool IsUnsigned(const Type* t) {
+  const auto* b = t ? t->Under<frontend::Basic>() : nullptr;
+  return b && b->IsUnsigned();
+}
+
+bool IsFloat32(const Type* t) {
+  const auto* b = t ? t->Under<frontend::Basic>() : nullptr;
+  return b && b->basic() == frontend::BasicKind::kFloat32;
+}
+
+// Floats print as the shortest text that reads back to the same bits (of
+// float32 for float32 constants); integral values keep a ".0" so that they
+// read as floats.
+std::string FloatStr(double d, bool float32) {
+  char buf[64];
+  auto r = float32 ? std::to_chars(buf, buf + sizeof buf, static_cast<float>(d))
+                   : std::to_chars(buf, buf + sizeof buf, d);
+  std::string s(buf, r.ptr);
+  if (s.find_first_of(".eni") == std::string::npos) s += ".0";
+  return s;
+}
+
 std::string ConstStr(const Value& v) {
-  if (!v.cval) return "nil";
-  const frontend::ConstValue& c = *v.cval;
+  const ConstVal& c = v.cval;
   switch (c.kind) {
-    case frontend::ConstKind::kBool: return c.b ? "true" : "false";
-    case frontend::ConstKind::kString: return Quote(c.s);
-    case frontend::ConstKind::kInt: return c.i.get_str();
-    case frontend::ConstKind::kFloat: {
-      if (c.f.get_den() == 1) return c.f.get_num().get_str() + ".0";
-      std::ostringstream os;
-      os.precision(17);
-      os << c.ToDouble();
-      return os.str();
-    }
+    case ConstVal::Kind::kNil: return "nil";
+    case ConstVal::Kind::kBool: return c.b ? "true" : "false";
+    case ConstVal::Kind::kString: return Quote(c.s);
+    case ConstVal::Kind::kInt:
+      return IsUnsigned(v.type) ? std::to_string(c.bits) : std::to_string(c.AsInt64());
+    case ConstVal::Kind::kFloat: return FloatStr(c.f, IsFloat32(v.type));
   }
   return "?";
 }

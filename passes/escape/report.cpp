@@ -27,8 +27,8 @@ int64_t ObjectSize(const Value* alloc) {
     if (alloc->num_operands() == 0) return elem;
     if (alloc->alloc_site == AllocSite::kMakeSlice && alloc->flag) return -1;
     const Value* n = alloc->operand(0);
-    if (n->op != Op::kConst || n->cval == nullptr) return -1;
-    return elem * n->cval->ToInt64();
+    if (n->op != Op::kConst || n->cval.kind != ssa::ConstVal::Kind::kInt) return -1;
+    return elem * n->cval.AsInt64();
   }
   return elem;
 }

@@ -10,6 +10,7 @@
 // function exit: the arguments are passed to a generated thunk ("deferwrap",
 // as gc calls its equivalent) whose body is the builtin, and the thunk is
 // deferred like any static call.
+#include "frontend/constant.h"
 #include "ssa/build/builder.h"
 
 namespace gosc::ssa::build {

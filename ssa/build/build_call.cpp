@@ -10,6 +10,7 @@
 // argument", as gc reports it). Function literals become a MakeClosure over
 // an env Alloc (kClosureEnv, "func literal") whose bindings are the captured
 // variables' cells, so closures share variables by reference as Go requires.
+#include "frontend/constant.h"
 #include "ssa/build/builder.h"
 
 namespace gosc::ssa::build {

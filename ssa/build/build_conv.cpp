@@ -8,9 +8,33 @@
 // (a value that is not pointer-shaped stored in an interface) is an
 // allocation site: Alloc kBox + Store + MakeInterface, described with the
 // converted expression as gc does ("x escapes to heap").
+#include "frontend/constant.h"
 #include "ssa/build/builder.h"
 
 namespace gosc::ssa::build {
+
+namespace {
+
+// The frontend's exact value in the representation of `type` (checked to be
+// representable by the checker): integer bits, a float rounded once to the
+// type's precision, a bool or a string.
+ConstVal ResolveConst(const fe::ConstValue& cv, const fe::Basic* b) {
+  switch (cv.kind) {
+    case fe::ConstKind::kBool: return ConstVal::Bool(cv.b);
+    case fe::ConstKind::kString: return ConstVal::String(cv.s);
+    case fe::ConstKind::kInt:
+    case fe::ConstKind::kFloat:
+      if (b && b->IsFloat()) {
+        return ConstVal::Float(b->basic() == fe::BasicKind::kFloat32 ? cv.ToFloat32()
+                                                                     : cv.ToDouble());
+      }
+      if (cv.kind == fe::ConstKind::kFloat && !b) return ConstVal::Float(cv.ToDouble());
+      return ConstVal::Uint(cv.ToUint64());
+  }
+  return {};
+}
+
+}  // namespace
 
 const Type* FuncBuilder::ConstType(const fe::Expr* e) const {
   const Type* t = e->type;
@@ -51,8 +75,33 @@ Value* FuncBuilder::ConstOf(std::shared_ptr<const fe::ConstValue> cv, const Type
     }
   }
   Value* c = Emit(Op::kConst, type, pos);
-  c->cval = std::move(cv);
+  if (cv) {
+    c->cval = ResolveConst(*cv, b);
+    exact_consts_[c] = std::move(cv);
+  }
   return c;
+}
+
+std::shared_ptr<const fe::ConstValue> FuncBuilder::ExactConst(const Value* c) const {
+  auto it = exact_consts_.find(c);
+  if (it != exact_consts_.end()) return it->second;
+  // Not made here (or nil): rebuild the exact value from the resolved one.
+  switch (c->cval.kind) {
+    case ConstVal::Kind::kNil: return nullptr;
+    case ConstVal::Kind::kBool: return fe::ConstValue::Bool(c->cval.b);
+    case ConstVal::Kind::kString: return fe::ConstValue::String(c->cval.s);
+    case ConstVal::Kind::kFloat: return fe::ConstValue::Float(mpq_class(c->cval.f));
+    case ConstVal::Kind::kInt: {
+      const fe::Basic* b = AsBasic(c->type);
+      if (b && b->IsUnsigned()) {
+        mpz_class v;
+        mpz_import(v.get_mpz_t(), 1, 1, sizeof c->cval.bits, 0, 0, &c->cval.bits);
+        return fe::ConstValue::Int(v);
+      }
+      return fe::ConstValue::Int64(c->cval.AsInt64());
+    }
+  }
+  return nullptr;
 }
 
 Value* FuncBuilder::IntConst(int64_t v, Pos pos) {
@@ -73,8 +122,8 @@ Value* FuncBuilder::Zero(const Type* type, Pos pos) {
 
 Value* FuncBuilder::ToInt(Value* v, Pos pos) {
   if (v->type == types_.Int()) return v;
-  if (v->op == Op::kConst && v->cval && v->cval->kind == fe::ConstKind::kInt) {
-    return ConstOf(v->cval, types_.Int(), v->pos);
+  if (v->op == Op::kConst && v->cval.kind == ConstVal::Kind::kInt) {
+    return ConstOf(ExactConst(v), types_.Int(), v->pos);
   }
   const fe::Basic* b = AsBasic(v->type);
   if (b && b->basic() == fe::BasicKind::kInt) return Emit(Op::kChangeType, types_.Int(), pos, {v});
@@ -107,25 +156,25 @@ Value* FuncBuilder::Convert(Value* v, const Type* target, Pos pos, const fe::Exp
   if (!target || !v->type || v->type == target || fe::Identical(v->type, target)) return v;
   const fe::Basic* vb = AsBasic(v->type);
   // nil takes the target type; a typed nil pointer/map/func becomes a non-nil interface.
-  if (v->op == Op::kConst && !v->cval) {
+  if (v->op == Op::kConst && v->cval.IsNil()) {
     bool untyped_nil = vb && vb->basic() == fe::BasicKind::kUntypedNil;
     if (untyped_nil || !IsInterface(target)) return Emit(Op::kConst, target, v->pos);
     return ToInterface(v, target, pos, src);
   }
   // A constant takes any basic target type it is assignable to (named or not).
-  if (v->op == Op::kConst && v->cval && !IsInterface(target) && AsBasic(target)) {
-    return ConstOf(v->cval, target, v->pos);
+  if (v->op == Op::kConst && !v->cval.IsNil() && !IsInterface(target) && AsBasic(target)) {
+    return ConstOf(ExactConst(v), target, v->pos);
   }
   if (vb && vb->IsUntyped()) {
-    if (v->op == Op::kConst && !IsInterface(target)) return ConstOf(v->cval, target, v->pos);
+    if (v->op == Op::kConst && !IsInterface(target)) return ConstOf(ExactConst(v), target, v->pos);
     if (!IsInterface(target)) return Emit(Op::kChangeType, target, pos, {v});
-    v = v->op == Op::kConst ? ConstOf(v->cval, fe::DefaultType(types_, v->type), v->pos)
+    v = v->op == Op::kConst ? ConstOf(ExactConst(v), fe::DefaultType(types_, v->type), v->pos)
                             : Emit(Op::kChangeType, fe::DefaultType(types_, v->type), pos, {v});
   }
   if (IsInterface(target)) return ToInterface(v, target, pos, src);
-  if (v->op == Op::kConst && v->cval) {
+  if (v->op == Op::kConst && !v->cval.IsNil()) {
     const fe::Basic* tb = AsBasic(target);
-    if (tb && vb && tb->basic() == vb->basic()) return ConstOf(v->cval, target, v->pos);
+    if (tb && vb && tb->basic() == vb->basic()) return ConstOf(ExactConst(v), target, v->pos);
   }
   return Emit(Op::kChangeType, target, pos, {v});
 }
@@ -153,7 +202,7 @@ Value* FuncBuilder::ExplicitConvert(Value* v, const Type* target, Pos pos, const
   if ((fb && fb->IsString() && to->As<fe::Slice>()) || (tb && tb->IsString() && from->As<fe::Slice>())) {
     return Emit(Op::kConvert, target, pos, {v});
   }
-  if (v->op == Op::kConst && !v->cval) return Emit(Op::kConst, target, v->pos);
+  if (v->op == Op::kConst && v->cval.IsNil()) return Emit(Op::kConst, target, v->pos);
   // Same underlying types, pointer <-> unsafe.Pointer, *T <-> *U with identical bases.
   return Emit(Op::kChangeType, target, pos, {v});
 }

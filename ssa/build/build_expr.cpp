@@ -7,6 +7,7 @@
 // without copying it). Constants never reach the operators: the checker
 // folded them and Rvalue emits a Const of the exact type. Positions are the
 // checker's (Expr::pos), which follow gc's conventions.
+#include "frontend/constant.h"
 #include "ssa/build/builder.h"
 
 namespace gosc::ssa::build {
@@ -83,8 +84,8 @@ Value* FuncBuilder::ExprAs(const fe::Expr* e, const Type* target) {
 Value* FuncBuilder::Compare(fe::Token op, Value* x, Value* y, Pos pos, const Type* result) {
   if (!result) result = types_.Bool();
   // Mixed interface/concrete comparisons compare as interfaces; nil takes the other's type.
-  bool xnil = x->op == Op::kConst && !x->cval;
-  bool ynil = y->op == Op::kConst && !y->cval;
+  bool xnil = x->op == Op::kConst && x->cval.IsNil();
+  bool ynil = y->op == Op::kConst && y->cval.IsNil();
   if (xnil && !ynil) {
     x = Convert(x, y->type, pos);
   } else if (ynil && !xnil) {

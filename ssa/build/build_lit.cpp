@@ -9,6 +9,7 @@
 // ".autotmp", never address-exposed, so escape analysis keeps it on the
 // stack) that is then loaded. Fresh memory is zeroed, so omitted fields and
 // elements need no stores.
+#include "frontend/constant.h"
 #include "ssa/build/builder.h"
 
 namespace gosc::ssa::build {

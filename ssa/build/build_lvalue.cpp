@@ -7,6 +7,7 @@
 // sources (calls with several results, comma-ok map lookups and type
 // assertions) are likewise unpacked in one place for `:=`, `=`, `var` and
 // package initialisation.
+#include "frontend/constant.h"
 #include "ssa/build/builder.h"
 
 namespace gosc::ssa::build {

@@ -11,6 +11,7 @@
 // A type switch evaluates its operand once and tests each case type with a
 // comma-ok TypeAssert; a clause naming exactly one type binds the asserted
 // value, other clauses bind the interface value itself.
+#include "frontend/constant.h"
 #include "ssa/build/builder.h"
 
 namespace gosc::ssa::build {

@@ -8,6 +8,7 @@
 // its back edges, a label block at the end of the function since a later
 // `goto` may target it). Blocks record the source loop depth, which escape
 // analysis uses to find allocations that outlive one iteration.
+#include "frontend/constant.h"
 #include "ssa/build/builder.h"
 
 namespace gosc::ssa::build {

@@ -20,7 +20,6 @@
 #include <vector>
 
 #include "frontend/ast.h"
-#include "frontend/constant.h"
 #include "frontend/frontend.h"
 #include "frontend/internal_error.h"
 #include "frontend/types.h"
@@ -171,7 +170,11 @@ class FuncBuilder {
   void AssignVar(const fe::Var* v, Value* val, Pos pos);
 
   // ---- constants, zero values, conversions (build_conv.cpp)
+  // A Const of `type` holding `cv` resolved to the type's representation
+  // (ssa::ConstVal); the exact value is remembered for later conversions.
   Value* ConstOf(std::shared_ptr<const fe::ConstValue> cv, const Type* type, Pos pos);
+  // The exact value of a Const this builder made (nullptr for nil).
+  std::shared_ptr<const fe::ConstValue> ExactConst(const Value* c) const;
   Value* IntConst(int64_t v, Pos pos = {});
   Value* Zero(const Type* type, Pos pos = {});
   Value* Convert(Value* v, const Type* target, Pos pos, const fe::Expr* src = nullptr);
@@ -284,6 +287,10 @@ class FuncBuilder {
   // an assignment at its left-hand side. Set while such operands are built.
   const Pos* name_box_pos_ = nullptr;
   bool is_top_level_ = true;
+  // Go's conversions of constants are exact (an untyped 1<<63 defaulted to
+  // int still converts to float64 exactly), so the builder keeps the
+  // frontend's value of every Const it made beside the resolved one.
+  std::unordered_map<const Value*, std::shared_ptr<const fe::ConstValue>> exact_consts_;
 
   // Variables.
   std::unordered_map<const fe::Var*, Value*> cells_;       // memory-resident locals

@@ -9,6 +9,7 @@
 #include <cctype>
 #include <string>
 
+#include "frontend/constant.h"
 #include "ssa/build/builder.h"
 
 namespace gosc::ssa::build {

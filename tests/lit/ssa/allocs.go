@@ -1,4 +1,5 @@
 // RUN: cd %S && %gosc --emit=ssa allocs.go | FileCheck %s
+// RUN: cd %S && %gosc --emit=ssa allocs.go | FileCheck --check-prefix=NIL %s
 // Every allocation site is one alloc with its site kind, gc's -m wording and
 // gc's position: calls at `(`, &T{} at `&`, literals at `{`, variables at
 // their declaration.
@@ -31,7 +32,15 @@ func main() {
 	// CHECK: alloc {{heap|stack}} box "f()" : *int
 	// CHECK: alloc {{heap|stack}} slicelit "... argument"
 	// CHECK: call main.println2(
-	println2(f())
+	println2(f(), deref(p))
 }
+
+// q and p are allocations, never nil: no check before their loads; a
+// parameter may be nil: it is checked before the load.
+// NIL-LABEL: func main.main :
+// NIL-NOT: nilcheck
+// NIL-LABEL: func main.deref :
+// NIL: nilcheck %p
+func deref(p *Point) int { return p.X }
 
 func println2(v ...interface{}) {}

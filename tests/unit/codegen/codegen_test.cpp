@@ -252,9 +252,9 @@ TEST_F(CodegenTest, LoopWithPhiLowers) {
   ssa::Value* n = f->NewValue(entry, Op::kParam, i, Pos{});
   f->params = {n};
   ssa::Value* zero = f->NewValue(entry, Op::kConst, i, Pos{});
-  zero->cval = frontend::ConstValue::Int64(0);
+  zero->cval = ssa::ConstVal::Int(0);
   ssa::Value* one = f->NewValue(entry, Op::kConst, i, Pos{});
-  one->cval = frontend::ConstValue::Int64(1);
+  one->cval = ssa::ConstVal::Int(1);
   f->NewValue(entry, Op::kJump, nullptr, Pos{});
   ssa::Value* phi = f->NewValue(head, Op::kPhi, i, Pos{}, {zero, nullptr});
   ssa::Value* cond = f->NewValue(head, Op::kLt, B(BasicKind::kBool), Pos{}, {phi, n});

@@ -6,7 +6,6 @@
 // builder, so a builder bug and an IR bug never hide behind each other.
 #include <gtest/gtest.h>
 
-#include "frontend/constant.h"
 #include "frontend/types.h"
 #include "passes/pass_manager.h"
 #include "ssa/ir.h"
@@ -16,7 +15,7 @@
 namespace gosc::ssa {
 namespace {
 
-using frontend::ConstValue;
+
 using frontend::Pos;
 using frontend::TypeTable;
 using frontend::Var;
@@ -34,7 +33,7 @@ class IrTest : public ::testing::Test {
   }
   Value* Const(Func* f, Block* b, int64_t v) {
     Value* c = f->NewValue(b, Op::kConst, int_t, Pos{});
-    c->cval = ConstValue::Int64(v);
+    c->cval = ConstVal::Int(v);
     return c;
   }
   // func f(a int) int { return a + 1 }
