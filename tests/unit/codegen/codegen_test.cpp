@@ -186,10 +186,9 @@ TEST_F(CodegenTest, AllocNoteComesFromTheDecisionRecord) {
   llvm::LLVMContext ctx;
   CodegenOptions opts;
   opts.opt_level = 0;
-  std::string err;
   std::vector<AllocNote> notes;
   std::unique_ptr<llvm::TargetMachine> tm;
-  ASSERT_TRUE(BuildOptimized(m_, opts, ctx, &tm, &err, &notes)) << err;
+  ASSERT_TRUE(BuildOptimized(m_, opts, ctx, &tm, &notes));
   ASSERT_EQ(notes.size(), 2u);
   EXPECT_FALSE(notes[0].heap);
   EXPECT_EQ(notes[0].text, "the record's words for new(int) -> stack, 8 bytes");

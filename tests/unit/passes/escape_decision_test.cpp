@@ -60,8 +60,7 @@ class EscapeDecisionTest : public ::testing::Test {
     popts.escape = options;
     pm_ = std::make_unique<PassManager>(popts);
     EXPECT_TRUE(pm_->AddByName("escape"));
-    std::string err;
-    EXPECT_TRUE(pm_->Run(module_, &err)) << err;
+    pm_->Run(module_);
     return pm_->escape_report();
   }
 
@@ -165,8 +164,7 @@ TEST_F(EscapeDecisionTest, PrintAfterEscapeShowsTheDecisions) {
   popts.print = [&](const std::string& pass, const ssa::Module&) { printed.push_back(pass); };
   PassManager pm(popts);
   for (const std::string& name : DefaultPassNames()) ASSERT_TRUE(pm.AddByName(name));
-  std::string err;
-  ASSERT_TRUE(pm.Run(module_, &err)) << err;
+  pm.Run(module_);
   EXPECT_EQ(printed, std::vector<std::string>{"escape"});
   EXPECT_EQ(local_->decision.kind, AllocKind::kStack);
 }
