@@ -54,13 +54,16 @@ extern const int kDeferFrameSize;
 extern const int kDeferJmpbufOffset;
 extern const int kMapHeaderSize;
 extern const int kMapIterSize;
+extern const int kMapGroupSlots;
+extern const int kMapGroupCtrlSize;
+extern const int kMapSmallCapacity;
 extern const int kMapHeaderCountOffset;
 extern const int kMapHeaderTypeOffset;
-extern const int kMapHeaderBucketsOffset;
-extern const int kMapHeaderBOffset;
+extern const int kMapHeaderGroupsOffset;
 extern const int kMapHeaderSeedOffset;
-extern const int kMapHeaderNoverflowOffset;
-extern const int kMapHeaderBucketSizeOffset;
+extern const int kMapHeaderGrowthLeftOffset;
+extern const int kMapHeaderGroupMaskOffset;
+extern const int kMapHeaderElemSizeOffset;
 
 // The metadata kind carrying an allocation site's note (listing.h) on its
 // alloca (stack) or runtime call (heap); --emit=llvm prints it as a comment.
@@ -346,11 +349,9 @@ class FuncLowering {
   llvm::Value* LowerStringNext(const ssa::Value* v);
   void LowerPrint(const ssa::Value* v);
   llvm::Value* MakeMap(const ssa::Value* v);
-  void InitStackMap(const ssa::Value* v, llvm::Value* header, llvm::Value* bucket,
-                    int64_t bucket_size);
-  // lower_alloc.cpp: records the decision of Alloc `v` (listing.h):
-  // `allocas` are the stack memory it got, `call` the runtime call that
-  // allocated it (heap).
+  void InitStackMap(const ssa::Value* v, llvm::Value* header, llvm::Value* group);
+  // lower_alloc.cpp: records the decision of Alloc `v` (listing.h): `allocas` are the stack
+  // memory it got, `call` the runtime call that allocated it (heap).
   void NoteAllocSite(const ssa::Value* v, const std::vector<llvm::AllocaInst*>& allocas,
                      llvm::CallInst* call);
 

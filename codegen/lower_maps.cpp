@@ -1,10 +1,10 @@
 // Maps, range over strings, and the print/println builtins.
 //
 // Why it exists: map operations are runtime calls keyed by the map type's
-// descriptor, with fast paths for 8-byte integer and string keys (passed by
-// value) and generic ones (key passed by pointer to a stack copy); a map
-// whose Alloc is Stack gets its header (and one bucket for small maps)
-// from entry-block allocas (DESIGN.md § Maps). Iteration uses the runtime's
+// descriptor, with fast paths for 4- and 8-byte integer and string keys
+// (passed by value) and generic ones (key passed by pointer to a stack
+// copy); a map whose Alloc is Stack gets its header (and its one group for
+// small maps) from entry-block allocas (DESIGN.md § Maps, runtime/abi.def). Iteration uses the runtime's
 // iterator in an entry-block slot, with one extra word remembering whether
 // the first element was already visited (MapIterNext's "advance then read"
 // contract vs the runtime's "read then advance"). Range over strings decodes
@@ -17,7 +17,7 @@ using frontend::BasicKind;
 using ssa::Op;
 
 namespace {
-enum class KeyPath { kGeneric, kFast64, kFastStr };
+enum class KeyPath { kGeneric, kFast32, kFast64, kFastStr };
 
 KeyPath KeyPathOf(const Type* key) {
   const auto* b = key->Underlying()->As<frontend::Basic>();
@@ -28,13 +28,20 @@ KeyPath KeyPathOf(const Type* key) {
     case BasicKind::kUint:
     case BasicKind::kUint64:
     case BasicKind::kUintptr: return KeyPath::kFast64;
+    case BasicKind::kInt32:
+    case BasicKind::kUint32: return KeyPath::kFast32;
     case BasicKind::kString: return KeyPath::kFastStr;
     default: return KeyPath::kGeneric;
   }
 }
 
 const char* Suffix(KeyPath k) {
-  return k == KeyPath::kFast64 ? "_fast64" : k == KeyPath::kFastStr ? "_faststr" : "";
+  switch (k) {
+    case KeyPath::kFast32: return "_fast32";
+    case KeyPath::kFast64: return "_fast64";
+    case KeyPath::kFastStr: return "_faststr";
+    default: return "";
+  }
 }
 }  // namespace
 
@@ -46,37 +53,39 @@ llvm::Value* FuncLowering::MakeMap(const ssa::Value* v) {
                           : b_.getInt64(0);
   llvm::Value* null = llvm::ConstantPointerNull::get(ml_.Ptr());
   llvm::Value* header = null;
-  llvm::Value* bucket = null;
+  llvm::Value* group = null;
   if (v->decision.kind == ssa::AllocKind::kStack) {
     header = EntryAlloca(llvm::ArrayType::get(b_.getInt8Ty(), kMapHeaderSize), "map.header", 8);
     auto* ch = llvm::dyn_cast<llvm::ConstantInt>(hint);
-    if (ch && ch->getSExtValue() <= 8) {
-      int64_t size = 16 + 8 * (mt->key()->Size() + mt->value()->Size());
-      bucket = EntryAlloca(llvm::ArrayType::get(b_.getInt8Ty(), size), "map.bucket", 8);
-      // One bucket holds up to 8 entries: no runtime call needed.
-      InitStackMap(v, header, bucket, size);
+    if (ch && ch->getSExtValue() <= kMapSmallCapacity) {
+      int64_t size = kMapGroupCtrlSize + kMapGroupSlots * (mt->key()->Size() + mt->value()->Size());
+      group = EntryAlloca(llvm::ArrayType::get(b_.getInt8Ty(), size), "map.group", 8);
+      // One group holds up to 8 entries: no runtime call needed.
+      InitStackMap(v, header, group);
       return header;
     }
   }
-  return CallRt("gosc_makemap", {ml_.TypeDesc(v->type), hint, header, bucket});
+  return CallRt("gosc_makemap", {ml_.TypeDesc(v->type), hint, header, group});
 }
 
-// What gosc_makemap(type, hint <= 8, header, bucket) stores (abi.def's
-// header layout), inline: the common local map costs a few stores and a
-// memset instead of a call. The seed only needs to differ between runs.
-void FuncLowering::InitStackMap(const ssa::Value* v, llvm::Value* header, llvm::Value* bucket,
-                                int64_t bucket_size) {
+// What gosc_makemap(type, hint <= 8, header, group) stores (abi.def's
+// header layout), inline: the common local map costs a few stores instead
+// of a call. Only the group's control word is cleared (all slots empty);
+// the runtime writes a slot before it ever reads it. The seed is the cycle
+// counter: it differs between maps and runs, which is all a seed needs.
+void FuncLowering::InitStackMap(const ssa::Value* v, llvm::Value* header, llvm::Value* group) {
+  const auto* mt = v->type->Underlying()->As<frontend::Map>();
   auto field = [&](int offset) { return b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), header, offset); };
   llvm::Value* cycles =
       b_.CreateIntrinsic(llvm::Intrinsic::readcyclecounter, {}, {}, nullptr, "map.seed");
   b_.CreateStore(b_.getInt64(0), field(kMapHeaderCountOffset));
   b_.CreateStore(ml_.TypeDesc(v->type), field(kMapHeaderTypeOffset));
-  b_.CreateStore(bucket, field(kMapHeaderBucketsOffset));
-  b_.CreateStore(b_.getInt32(0), field(kMapHeaderBOffset));  // B = 0 and its padding
-  b_.CreateStore(b_.CreateTrunc(cycles, b_.getInt32Ty()), field(kMapHeaderSeedOffset));
-  b_.CreateStore(b_.getInt64(0), field(kMapHeaderNoverflowOffset));
-  b_.CreateStore(b_.getInt64(bucket_size), field(kMapHeaderBucketSizeOffset));
-  b_.CreateMemSet(bucket, b_.getInt8(0), bucket_size, llvm::MaybeAlign(8));
+  b_.CreateStore(group, field(kMapHeaderGroupsOffset));
+  b_.CreateStore(cycles, field(kMapHeaderSeedOffset));
+  b_.CreateStore(b_.getInt64(kMapSmallCapacity), field(kMapHeaderGrowthLeftOffset));
+  b_.CreateStore(b_.getInt32(0), field(kMapHeaderGroupMaskOffset));
+  b_.CreateStore(b_.getInt32(static_cast<uint32_t>(mt->value()->Size())), field(kMapHeaderElemSizeOffset));
+  b_.CreateStore(b_.getInt64(0), group);  // the 8 control bytes: all empty
 }
 
 llvm::Value* FuncLowering::LowerMapOp(const ssa::Value* v) {

@@ -64,13 +64,16 @@ const int kDeferFrameSize = GOSC_DEFER_FRAME_SIZE;
 const int kDeferJmpbufOffset = GOSC_DEFER_JMPBUF_OFFSET;
 const int kMapHeaderSize = GOSC_MAP_HEADER_SIZE;
 const int kMapIterSize = GOSC_MAP_ITER_SIZE;
+const int kMapGroupSlots = GOSC_MAP_GROUP_SLOTS;
+const int kMapGroupCtrlSize = GOSC_MAP_GROUP_CTRL_SIZE;
+const int kMapSmallCapacity = GOSC_MAP_SMALL_CAPACITY;
 const int kMapHeaderCountOffset = GOSC_MAP_HEADER_COUNT_OFFSET;
 const int kMapHeaderTypeOffset = GOSC_MAP_HEADER_TYPE_OFFSET;
-const int kMapHeaderBucketsOffset = GOSC_MAP_HEADER_BUCKETS_OFFSET;
-const int kMapHeaderBOffset = GOSC_MAP_HEADER_B_OFFSET;
+const int kMapHeaderGroupsOffset = GOSC_MAP_HEADER_GROUPS_OFFSET;
 const int kMapHeaderSeedOffset = GOSC_MAP_HEADER_SEED_OFFSET;
-const int kMapHeaderNoverflowOffset = GOSC_MAP_HEADER_NOVERFLOW_OFFSET;
-const int kMapHeaderBucketSizeOffset = GOSC_MAP_HEADER_BUCKET_SIZE_OFFSET;
+const int kMapHeaderGrowthLeftOffset = GOSC_MAP_HEADER_GROWTH_LEFT_OFFSET;
+const int kMapHeaderGroupMaskOffset = GOSC_MAP_HEADER_GROUP_MASK_OFFSET;
+const int kMapHeaderElemSizeOffset = GOSC_MAP_HEADER_ELEM_SIZE_OFFSET;
 
 const std::vector<RtEntry>& RuntimeEntries() {
   static const std::vector<RtEntry> entries = BuildEntries(false);

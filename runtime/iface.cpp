@@ -9,6 +9,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "runtime/hash.h"
 #include "runtime/internal.h"
 
 namespace gosc::runtime {
@@ -88,54 +89,10 @@ uint64_t g_nan_counter = 0;
 
 }  // namespace
 
-// 64x64 -> 128-bit multiply folded to 64 bits: one instruction pair on
-// x86-64, and it mixes every input bit into the result (the core of the
-// wyhash family of hash functions).
-inline uint64_t MulFold(uint64_t a, uint64_t b) {
-  __uint128_t r = static_cast<__uint128_t>(a) * b;
-  return static_cast<uint64_t>(r) ^ static_cast<uint64_t>(r >> 64);
-}
-
-inline uint64_t Read64(const uint8_t* p) {
-  uint64_t v;
-  memcpy(&v, p, 8);
-  return v;
-}
-
-inline uint64_t Read32(const uint8_t* p) {
-  uint32_t v;
-  memcpy(&v, p, 4);
-  return v;
-}
-
+// Map keys and interface values hash with wyhash (runtime/hash.h); `seed`
+// is used as already scrambled (maps keep a scrambled per-map seed).
 uint64_t HashBytes(const void* data, size_t n, uint64_t seed) {
-  // Map keys are mostly short (ints, small strings): up to 16 bytes are read
-  // with at most four overlapping loads, longer inputs 16 bytes per round.
-  constexpr uint64_t kP0 = 0xa0761d6478bd642fULL;
-  constexpr uint64_t kP1 = 0xe7037ed1a0b428dbULL;
-  constexpr uint64_t kP2 = 0x8ebc6af09c88c6e3ULL;
-  auto* p = static_cast<const uint8_t*>(data);
-  seed ^= kP0;
-  uint64_t a = 0, b = 0;
-  if (n <= 16) {
-    if (n >= 4) {
-      size_t mid = (n >> 3) << 2;  // 0 for 4..7 bytes, 4 for 8..16
-      a = (Read32(p) << 32) | Read32(p + mid);
-      b = (Read32(p + n - 4) << 32) | Read32(p + n - 4 - mid);
-    } else if (n > 0) {
-      a = (static_cast<uint64_t>(p[0]) << 16) | (static_cast<uint64_t>(p[n >> 1]) << 8) | p[n - 1];
-    }
-  } else {
-    size_t left = n;
-    while (left > 16) {
-      seed = MulFold(Read64(p) ^ kP1, Read64(p + 8) ^ seed);
-      p += 16;
-      left -= 16;
-    }
-    a = Read64(p + left - 16);
-    b = Read64(p + left - 8);
-  }
-  return MulFold(kP1 ^ n, MulFold(a ^ kP1, b ^ seed ^ kP2));
+  return hash::HashWithMixedSeed(data, n, seed);
 }
 
 namespace {

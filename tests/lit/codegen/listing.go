@@ -28,7 +28,7 @@ var global map[string]int
 // CHECK-LABEL: main.localMap:
 // CHECK-NOT: makemap
 // CHECK: # {{.*}}listing.go:[[@LINE+8]]   m := make(map[string]int)
-// CHECK-NEXT: # {{.*}}listing.go:[[@LINE+7]]:11: make(map[string]int) does not escape -> stack, 48+208 bytes at {{-[0-9]+}}(%rbp), {{-[0-9]+}}(%rbp)
+// CHECK-NEXT: # {{.*}}listing.go:[[@LINE+7]]:11: make(map[string]int) does not escape -> stack, 48+200 bytes at {{-[0-9]+}}(%rbp), {{-[0-9]+}}(%rbp)
 // CHECK-NOT: {{makemap|\.loc}}
 // CHECK: .size main.localMap
 // DEBUG-LABEL: main.localMap:
@@ -100,7 +100,7 @@ func litEscapes(x int) *T { return &T{x, x} }
 // --emit=llvm carries the same notes, as comments over the instructions
 // holding them (the header's alloca; the call).
 // IR-LABEL: define internal i64 @main.localMap(
-// IR: ; {{.*}}listing.go:[[@LINE-65]]:11: make(map[string]int) does not escape -> stack, 48+208 bytes
+// IR: ; {{.*}}listing.go:[[@LINE-65]]:11: make(map[string]int) does not escape -> stack, 48+200 bytes
 // IR-NEXT: alloca [48 x i8]{{.*}}!gosc.alloc
 // IR-NOT: @gosc_makemap
 // IR-LABEL: define internal void @main.escapingMap(

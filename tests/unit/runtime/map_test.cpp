@@ -52,9 +52,9 @@ TEST(Hash, EveryByteAndTheLengthMatter) {
 }
 
 TEST(Map, StackHeaderGrowsToHeap) {
-  EXPECT_EQ(gosc_map_bucket_size(&tMapII), 16 + 8 * 16);
+  EXPECT_EQ(gosc_map_group_size(&tMapII), 8 + 8 * 16);
   alignas(8) char header[GOSC_MAP_HEADER_SIZE];
-  std::vector<char> bucket(static_cast<size_t>(gosc_map_bucket_size(&tMapII)));
+  std::vector<char> bucket(static_cast<size_t>(gosc_map_group_size(&tMapII)));
   void* m = gosc_makemap(&tMapII, 0, header, bucket.data());
   EXPECT_EQ(m, static_cast<void*>(header));
   for (int64_t i = 0; i < 5000; i++) Set(m, i * 7, i);
