@@ -146,7 +146,7 @@ namespace {
 // of instructions from one line — the IR counterpart of the -S listing.
 class NoteWriter : public llvm::AssemblyAnnotationWriter {
  public:
-  explicit NoteWriter(const frontend::SourceSet* sources) : sources_(sources) {}
+  explicit NoteWriter(const types::SourceSet* sources) : sources_(sources) {}
   void emitFunctionAnnot(const llvm::Function*, llvm::formatted_raw_ostream&) override {
     line_ = {-1, 0};
   }
@@ -178,7 +178,7 @@ class NoteWriter : public llvm::AssemblyAnnotationWriter {
       if (sources_->Path(static_cast<int>(i)) == path) return static_cast<int>(i);
     return -1;
   }
-  const frontend::SourceSet* sources_;
+  const types::SourceSet* sources_;
   std::pair<int, unsigned> line_{-1, 0};
 };
 

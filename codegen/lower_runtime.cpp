@@ -82,7 +82,7 @@ const std::vector<RtEntry>& RuntimeVars() {
   return vars;
 }
 
-[[noreturn]] void Fail(frontend::Pos pos, const std::string& msg) { throw CodegenError(pos, msg); }
+[[noreturn]] void Fail(types::Pos pos, const std::string& msg) { throw CodegenError(pos, msg); }
 
 static bool IsNoReturn(const std::string& sym) {
   return sym == "gosc_panic" || sym.rfind("gosc_panic_", 0) == 0 || sym == "gosc_os_Exit";
@@ -224,7 +224,7 @@ llvm::CallInst* FuncLowering::CallRt(const std::string& symbol, std::vector<llvm
 llvm::Value* EmitLibCall(ModuleLowering& ml, llvm::IRBuilder<>& b, const RtEntry& e,
                          const std::vector<llvm::Value*>& args, const Type* result_type,
                          const std::function<llvm::Value*(llvm::Type*)>& make_slot) {
-  const frontend::Tuple* results = result_type ? result_type->As<frontend::Tuple>() : nullptr;
+  const types::Tuple* results = result_type ? result_type->As<types::Tuple>() : nullptr;
   std::vector<const Type*> rtypes;
   if (results) {
     for (size_t i = 0; i < results->size(); ++i) rtypes.push_back(results->At(i));

@@ -144,8 +144,8 @@ std::string DefaultOutput(const std::vector<std::string>& inputs, const char* ex
 }
 
 int PrintAst(const std::vector<std::string>& files) {
-  frontend::SourceSet sources;
-  frontend::Diagnostics diags(sources);
+  types::SourceSet sources;
+  types::Diagnostics diags(sources);
   for (const std::string& path : files) {
     std::ifstream in(path, std::ios::binary);
     std::stringstream ss;
@@ -192,8 +192,8 @@ int Compile(const Options& o) {
   }
   if (o.emit == Emit::kAst) return PrintAst(files);
 
-  frontend::SourceSet sources;
-  frontend::Diagnostics diags(sources);
+  types::SourceSet sources;
+  types::Diagnostics diags(sources);
   std::unique_ptr<frontend::Package> pkg = frontend::ParseAndCheck(files, sources, diags);
   if (!pkg || diags.HasErrors()) {
     diags.Print(stderr);

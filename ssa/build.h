@@ -2,7 +2,7 @@
 //
 // Why it exists: it is the one bridge from the frontend's annotated tree to
 // the IR every later phase works on (DESIGN.md § SSA IR). The builder's
-// internals live in ssa/build/ (one file per concept).
+// internals live in ssa/builder/ (one file per concept).
 #pragma once
 
 #include <memory>

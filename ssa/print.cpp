@@ -10,8 +10,8 @@
 #include <sstream>
 #include <unordered_map>
 
-#include "frontend/constant.h"
-#include "frontend/types.h"
+#include "types/constant.h"
+#include "types/types.h"
 
 namespace gosc::ssa {
 
@@ -70,12 +70,12 @@ std::string TypeStr(const Type* t) { return t ? t->String() : "void"; }
 
 std::string ConstStr(const Value& v) {
   if (!v.cval) return "nil";
-  const frontend::ConstValue& c = *v.cval;
+  const types::ConstValue& c = *v.cval;
   switch (c.kind) {
-    case frontend::ConstKind::kBool: return c.b ? "true" : "false";
-    case frontend::ConstKind::kString: return Quote(c.s);
-    case frontend::ConstKind::kInt: return c.i.get_str();
-    case frontend::ConstKind::kFloat: {
+    case types::ConstKind::kBool: return c.b ? "true" : "false";
+    case types::ConstKind::kString: return Quote(c.s);
+    case types::ConstKind::kInt: return c.i.get_str();
+    case types::ConstKind::kFloat: {
       if (c.f.get_den() == 1) return c.f.get_num().get_str() + ".0";
       std::ostringstream os;
       os.precision(17);
@@ -86,7 +86,7 @@ std::string ConstStr(const Value& v) {
   return "?";
 }
 
-std::string FuncObjName(const frontend::Func* f) { return f ? f->FullName() : "?"; }
+std::string FuncObjName(const types::Func* f) { return f ? f->FullName() : "?"; }
 
 // Assigns every value of one function its printed name.
 class Namer {
@@ -127,7 +127,7 @@ class Namer {
 
 class Printer {
  public:
-  Printer(const Namer& n, const frontend::SourceSet* sources) : n_(n), sources_(sources) {}
+  Printer(const Namer& n, const types::SourceSet* sources) : n_(n), sources_(sources) {}
 
   std::string PosStr(Pos p) const {
     if (!p.IsValid()) return "";
@@ -224,10 +224,10 @@ class Printer {
 
  private:
   const Namer& n_;
-  const frontend::SourceSet* sources_;
+  const types::SourceSet* sources_;
 };
 
-std::string PrintFunc(const Func& f, const frontend::SourceSet* sources) {
+std::string PrintFunc(const Func& f, const types::SourceSet* sources) {
   Namer namer(f);
   Printer p(namer, sources);
   std::string out = "func " + f.name + " : " + TypeStr(f.sig) + p.PosStr(f.pos);
@@ -264,7 +264,7 @@ std::string PrintFunc(const Func& f, const frontend::SourceSet* sources) {
 
 }  // namespace
 
-std::string Print(const Func& f, const frontend::SourceSet* sources) {
+std::string Print(const Func& f, const types::SourceSet* sources) {
   return PrintFunc(f, sources);
 }
 

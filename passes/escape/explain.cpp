@@ -103,7 +103,7 @@ void Explainer::Path(const Location& root, const Location& from) {
   }
 }
 
-std::string Explainer::Format(frontend::Pos pos) const {
+std::string Explainer::Format(types::Pos pos) const {
   if (sources_ != nullptr && pos.file >= 0 && static_cast<size_t>(pos.file) < sources_->size()) {
     return sources_->Format(pos);
   }

@@ -29,8 +29,8 @@ using gosc::fuzz::InternalError;
 void Pipeline(const uint8_t* data, size_t size) {
   using namespace gosc;
   std::string path = fuzz::WriteSource(data, size);
-  frontend::SourceSet sources;
-  frontend::Diagnostics diags(sources);
+  types::SourceSet sources;
+  types::Diagnostics diags(sources);
   std::unique_ptr<frontend::Package> pkg = frontend::ParseAndCheck({path}, sources, diags);
   if (diags.HasErrors()) {
     diags.Print(fuzz::DiagSink());

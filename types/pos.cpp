@@ -9,9 +9,9 @@
 #include <tuple>
 #include <vector>
 
-#include "frontend/pos.h"
+#include "types/pos.h"
 
-namespace gosc::frontend {
+namespace gosc::types {
 
 namespace {
 constexpr size_t kMaxErrors = 10;
@@ -111,4 +111,4 @@ void Diagnostics::Print(std::FILE* out) const {
   }
 }
 
-}  // namespace gosc::frontend
+}  // namespace gosc::types

@@ -16,9 +16,9 @@
 //
 // Keys are the checker's Var objects for source variables, or synthetic keys
 // (NewTemp) for the builder's own temporaries (range counters, && / || results).
-#include "ssa/build/builder.h"
+#include "ssa/builder/builder.h"
 
-namespace gosc::ssa::build {
+namespace gosc::ssa::builder {
 
 FuncBuilder::Key FuncBuilder::NewTemp(const Type* type, const std::string& name) {
   temp_keys_.push_back(0);
@@ -184,4 +184,4 @@ void FuncBuilder::RemoveDeadCode() {
   fn_->Renumber();
 }
 
-}  // namespace gosc::ssa::build
+}  // namespace gosc::ssa::builder

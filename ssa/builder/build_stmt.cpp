@@ -8,9 +8,9 @@
 // its back edges, a label block at the end of the function since a later
 // `goto` may target it). Blocks record the source loop depth, which escape
 // analysis uses to find allocations that outlive one iteration.
-#include "ssa/build/builder.h"
+#include "ssa/builder/builder.h"
 
-namespace gosc::ssa::build {
+namespace gosc::ssa::builder {
 
 namespace {
 
@@ -332,4 +332,4 @@ void FuncBuilder::Branch(const fe::BranchStmt* s) {
   }
 }
 
-}  // namespace gosc::ssa::build
+}  // namespace gosc::ssa::builder

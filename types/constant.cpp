@@ -5,13 +5,13 @@
 // once (double rounding through a wider type would differ from gc in the last
 // bit). Conversion here scales the rational to an integer mantissa of 53 (24)
 // bits and rounds with the remainder, so the result is exact by construction.
-#include "frontend/constant.h"
+#include "types/constant.h"
 
 #include <cmath>
 #include <cstdio>
 #include <limits>
 
-namespace gosc::frontend {
+namespace gosc::types {
 
 std::shared_ptr<const ConstValue> ConstValue::Bool(bool v) {
   auto c = std::make_shared<ConstValue>();
@@ -186,4 +186,4 @@ std::string ConstValue::ToString() const {
   return "?";
 }
 
-}  // namespace gosc::frontend
+}  // namespace gosc::types

@@ -4,9 +4,9 @@
 // depend on these rules; %T output depends on the spellings.
 #include <gtest/gtest.h>
 
-#include "frontend/types.h"
+#include "types/types.h"
 
-namespace gosc::frontend {
+namespace gosc::types {
 namespace {
 
 Var* Field(TypeTable& tt, const char* name, const Type* t) {
@@ -86,4 +86,4 @@ TEST(TypesTest, InterningAndIdentity) {
 }
 
 }  // namespace
-}  // namespace gosc::frontend
+}  // namespace gosc::types

@@ -7,9 +7,9 @@
 // without copying it). Constants never reach the operators: the checker
 // folded them and Rvalue emits a Const of the exact type. Positions are the
 // checker's (Expr::pos), which follow gc's conventions.
-#include "ssa/build/builder.h"
+#include "ssa/builder/builder.h"
 
-namespace gosc::ssa::build {
+namespace gosc::ssa::builder {
 
 namespace {
 
@@ -482,4 +482,4 @@ Value* FuncBuilder::Rvalue(const fe::Expr* e) {
   Fail(e->pos, "unsupported expression " + ExprString(e));
 }
 
-}  // namespace gosc::ssa::build
+}  // namespace gosc::ssa::builder

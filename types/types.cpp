@@ -5,13 +5,13 @@
 // one, how does gc spell it — and the answers must agree everywhere (a
 // disagreement between unsafe.Sizeof in the checker and the layout codegen
 // uses would be a silent miscompile). The rules follow gc on amd64.
-#include "frontend/types.h"
+#include "types/types.h"
 
 #include <algorithm>
 #include <cassert>
 #include <set>
 
-namespace gosc::frontend {
+namespace gosc::types {
 
 namespace {
 
@@ -577,4 +577,4 @@ Named* TypeTable::NewNamed(TypeName* obj) {
   return n;
 }
 
-}  // namespace gosc::frontend
+}  // namespace gosc::types

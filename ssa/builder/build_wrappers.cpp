@@ -13,9 +13,9 @@
 // Each wrapper is built once per module and named after what it forwards to.
 // Wrapper parameters have no names: they are not the program's, and -m never
 // reports them (gc does not either).
-#include "ssa/build/builder.h"
+#include "ssa/builder/builder.h"
 
-namespace gosc::ssa::build {
+namespace gosc::ssa::builder {
 
 Func* ModuleBuilder::Wrapper(const std::string& name, const fe::Signature* sig, Pos pos,
                              const std::function<void(FuncBuilder&)>& build) {
@@ -136,4 +136,4 @@ void FuncBuilder::BuildLibraryForwarder(const fe::Func* f) {
   ReturnCallResults(call, f->sig());
 }
 
-}  // namespace gosc::ssa::build
+}  // namespace gosc::ssa::builder

@@ -8,9 +8,9 @@
 #include <cmath>
 #include <limits>
 
-#include "frontend/constant.h"
+#include "types/constant.h"
 
-namespace gosc::frontend {
+namespace gosc::types {
 namespace {
 
 mpq_class Q(const char* s) {
@@ -76,4 +76,4 @@ TEST(ConstantTest, Strings) {
 }
 
 }  // namespace
-}  // namespace gosc::frontend
+}  // namespace gosc::types

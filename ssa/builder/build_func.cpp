@@ -10,9 +10,9 @@
 // stores need its address), or when it is a result of a function with a
 // `defer` (deferred closures and recovered panics read and write it; see
 // Func::result_cells).
-#include "ssa/build/builder.h"
+#include "ssa/builder/builder.h"
 
-namespace gosc::ssa::build {
+namespace gosc::ssa::builder {
 
 namespace {
 
@@ -332,4 +332,4 @@ void FuncBuilder::BuildLit(const fe::FuncLit* lit, const std::vector<const fe::V
   FinishBody(lit->body->rbrace);
 }
 
-}  // namespace gosc::ssa::build
+}  // namespace gosc::ssa::builder

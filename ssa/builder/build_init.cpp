@@ -6,9 +6,9 @@
 // per initialised variable (tuple sources unpacked), then a call of each
 // user init function ("main.init.0", "main.init.1", ... as gc names them).
 // Variables without an initialiser need no code: globals start zeroed.
-#include "ssa/build/builder.h"
+#include "ssa/builder/builder.h"
 
-namespace gosc::ssa::build {
+namespace gosc::ssa::builder {
 
 void FuncBuilder::BuildInit() {
   cur_ = NewBlock("entry");
@@ -44,4 +44,4 @@ void FuncBuilder::BuildInit() {
   RemoveDeadCode();
 }
 
-}  // namespace gosc::ssa::build
+}  // namespace gosc::ssa::builder

@@ -18,15 +18,19 @@
 #include <string>
 #include <vector>
 
-#include "frontend/pos.h"
+#include "types/pos.h"
 
+// The declaration a function object came from, for the SSA builder: an
+// opaque handle here (the syntax tree belongs to the frontend).
 namespace gosc::frontend {
+struct FuncDecl;
+}  // namespace gosc::frontend
+
+namespace gosc::types {
 
 class Object;
 class Func;
 class TypeName;
-struct FuncDecl;
-struct FuncLit;
 
 enum class TypeKind : uint8_t {
   kBasic, kPointer, kSlice, kArray, kMap, kStruct, kSignature, kInterface, kNamed, kTuple, kChan,
@@ -287,7 +291,7 @@ class Func : public Object {
   static constexpr ObjectKind kKind = ObjectKind::kFunc;
   Func(Pos p, std::string name, const Signature* sig) : Object(kKind, p, std::move(name), sig) {}
   const Signature* sig() const { return static_cast<const Signature*>(type()); }
-  FuncDecl* decl = nullptr;          // nullptr for library functions and interface methods
+  frontend::FuncDecl* decl = nullptr;          // nullptr for library functions and interface methods
   const Named* recv_named = nullptr; // methods: the receiver's named type
   bool ptr_recv = false;             // methods: receiver is *T
   bool is_interface_method = false;
@@ -401,4 +405,4 @@ bool Comparable(const Type* t);
 // Default type of an untyped constant kind (untyped int -> int, ...).
 const Type* DefaultType(const TypeTable& table, const Type* t);
 
-}  // namespace gosc::frontend
+}  // namespace gosc::types

@@ -10,9 +10,9 @@
 // argument", as gc reports it). Function literals become a MakeClosure over
 // an env Alloc (kClosureEnv, "func literal") whose bindings are the captured
 // variables' cells, so closures share variables by reference as Go requires.
-#include "ssa/build/builder.h"
+#include "ssa/builder/builder.h"
 
-namespace gosc::ssa::build {
+namespace gosc::ssa::builder {
 
 // The receiver of method `m` selected by `s`, adjusted to what m expects:
 // *T for pointer methods, T for value methods, the interface for interface methods.
@@ -197,4 +197,4 @@ Value* FuncBuilder::MethodValue(const fe::SelectorExpr* s) {
   return mc;
 }
 
-}  // namespace gosc::ssa::build
+}  // namespace gosc::ssa::builder

@@ -13,9 +13,9 @@
 // A value assigned to a register-like local also remembers the variable's
 // name (the first one only: `a := x; b := a` is one SSA value), because gc's
 // explanations name the variable as a location of its own.
-#include "ssa/build/builder.h"
+#include "ssa/builder/builder.h"
 
-namespace gosc::ssa::build {
+namespace gosc::ssa::builder {
 
 namespace {
 
@@ -148,4 +148,4 @@ void FuncBuilder::NoteCaptures(Value* make_closure, const fe::FuncLit* lit,
   }
 }
 
-}  // namespace gosc::ssa::build
+}  // namespace gosc::ssa::builder

@@ -18,9 +18,9 @@
 //   * `*p = (*p)[i:j]`, `p.f = p.f[i:j]`: re-slicing what a pointer held in a
 //     plain variable points to (not slicing an array inside it, which would
 //     store a pointer to the object into itself).
-#include "ssa/build/builder.h"
+#include "ssa/builder/builder.h"
 
-namespace gosc::ssa::build {
+namespace gosc::ssa::builder {
 namespace {
 
 const fe::SelectorExpr* FieldSelector(const fe::Expr* e) {
@@ -181,4 +181,4 @@ std::string AssignmentString(const fe::AssignStmt* s) {
   return list(s->lhs) + " " + op + " " + list(s->rhs);
 }
 
-}  // namespace gosc::ssa::build
+}  // namespace gosc::ssa::builder

@@ -9,9 +9,9 @@
 #include <cctype>
 #include <string>
 
-#include "ssa/build/builder.h"
+#include "ssa/builder/builder.h"
 
-namespace gosc::ssa::build {
+namespace gosc::ssa::builder {
 
 std::string TypeString(const Type* t) {
   if (!t) return "?";
@@ -152,4 +152,4 @@ std::string ExprString(const fe::Expr* e) {
   }
 }
 
-}  // namespace gosc::ssa::build
+}  // namespace gosc::ssa::builder

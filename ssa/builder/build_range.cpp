@@ -11,9 +11,9 @@
 // A type switch evaluates its operand once and tests each case type with a
 // comma-ok TypeAssert; a clause naming exactly one type binds the asserted
 // value, other clauses bind the interface value itself.
-#include "ssa/build/builder.h"
+#include "ssa/builder/builder.h"
 
-namespace gosc::ssa::build {
+namespace gosc::ssa::builder {
 
 namespace {
 
@@ -206,4 +206,4 @@ void FuncBuilder::TypeSwitch(const fe::TypeSwitchStmt* s) {
   cur_ = done;
 }
 
-}  // namespace gosc::ssa::build
+}  // namespace gosc::ssa::builder

@@ -8,9 +8,9 @@
 // (a value that is not pointer-shaped stored in an interface) is an
 // allocation site: Alloc kBox + Store + MakeInterface, described with the
 // converted expression as gc does ("x escapes to heap").
-#include "ssa/build/builder.h"
+#include "ssa/builder/builder.h"
 
-namespace gosc::ssa::build {
+namespace gosc::ssa::builder {
 
 const Type* FuncBuilder::ConstType(const fe::Expr* e) const {
   const Type* t = e->type;
@@ -158,4 +158,4 @@ Value* FuncBuilder::ExplicitConvert(Value* v, const Type* target, Pos pos, const
   return Emit(Op::kChangeType, target, pos, {v});
 }
 
-}  // namespace gosc::ssa::build
+}  // namespace gosc::ssa::builder

@@ -16,9 +16,9 @@
 // itself (promoted methods are left as interface calls). The receiver is
 // re-extracted with a TypeAssert that cannot fail, so the conversion's box
 // is only read, never passed on.
-#include "ssa/build/builder.h"
+#include "ssa/builder/builder.h"
 
-namespace gosc::ssa::build {
+namespace gosc::ssa::builder {
 namespace {
 
 // gc's ir.StaticValue, restricted to what reaches a MakeInterface: a name
@@ -74,4 +74,4 @@ bool FuncBuilder::Devirtualize(const fe::SelectorExpr* s, const fe::CallExpr* c,
   return true;
 }
 
-}  // namespace gosc::ssa::build
+}  // namespace gosc::ssa::builder

@@ -10,9 +10,9 @@
 // function exit: the arguments are passed to a generated thunk ("deferwrap",
 // as gc calls its equivalent) whose body is the builtin, and the thunk is
 // deferred like any static call.
-#include "ssa/build/builder.h"
+#include "ssa/builder/builder.h"
 
-namespace gosc::ssa::build {
+namespace gosc::ssa::builder {
 
 namespace {
 
@@ -228,4 +228,4 @@ Value* FuncBuilder::Builtin(const fe::CallExpr* c) {
   Fail(c->pos, "unsupported builtin");
 }
 
-}  // namespace gosc::ssa::build
+}  // namespace gosc::ssa::builder

@@ -12,7 +12,7 @@
 #include <string>
 #include <vector>
 
-namespace gosc::frontend {
+namespace gosc::types {
 
 // A position in a source file; file is an index into SourceSet. Line and
 // column are 1-based; column counts bytes (as gc does). line == 0: unknown.
@@ -76,4 +76,4 @@ class Diagnostics {
   std::vector<Diagnostic> items_;
 };
 
-}  // namespace gosc::frontend
+}  // namespace gosc::types

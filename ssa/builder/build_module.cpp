@@ -7,10 +7,10 @@
 #include <cstdio>
 
 #include "ssa/build.h"
-#include "ssa/build/builder.h"
+#include "ssa/builder/builder.h"
 
 namespace gosc::ssa {
-namespace build {
+namespace builder {
 
 void Fail(Pos pos, const std::string& message) { throw InternalError{pos, message}; }
 
@@ -165,13 +165,13 @@ void ModuleBuilder::CollectDescriptorTypes() {
   }
 }
 
-}  // namespace build
+}  // namespace builder
 
 std::unique_ptr<Module> BuildSsa(frontend::Package& pkg, std::string* error) {
   try {
-    build::ModuleBuilder mb(pkg);
+    builder::ModuleBuilder mb(pkg);
     return mb.Build();
-  } catch (const build::InternalError& e) {
+  } catch (const builder::InternalError& e) {
     if (error) {
       std::string where = pkg.sources && e.pos.IsValid() ? pkg.sources->Format(e.pos) + ": " : "";
       *error = where + "internal compiler error: " + e.message;

@@ -1,4 +1,4 @@
-// Private declarations shared by the SSA builder's files (ssa/build/*.cpp).
+// Private declarations shared by the SSA builder's files (ssa/builder/*.cpp).
 //
 // Why it exists: the builder is split by concept (functions, SSA variables,
 // expressions, calls, literals, statements, ranges, package init) to keep each
@@ -20,12 +20,12 @@
 #include <vector>
 
 #include "frontend/ast.h"
-#include "frontend/constant.h"
+#include "types/constant.h"
 #include "frontend/frontend.h"
-#include "frontend/types.h"
+#include "types/types.h"
 #include "ssa/ir.h"
 
-namespace gosc::ssa::build {
+namespace gosc::ssa::builder {
 
 namespace fe = gosc::frontend;
 
@@ -322,4 +322,4 @@ class FuncBuilder {
   Block* fallthrough_ = nullptr;
 };
 
-}  // namespace gosc::ssa::build
+}  // namespace gosc::ssa::builder

@@ -14,7 +14,7 @@
 #include <memory>
 #include <string>
 
-namespace gosc::frontend {
+namespace gosc::types {
 
 enum class ConstKind : uint8_t { kBool, kString, kInt, kFloat };
 
@@ -39,4 +39,4 @@ struct ConstValue {
   std::string ToString() const;  // Go-ish rendering for messages ("1e+100", "\"s\"", "true")
 };
 
-}  // namespace gosc::frontend
+}  // namespace gosc::types

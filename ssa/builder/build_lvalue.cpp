@@ -7,9 +7,9 @@
 // sources (calls with several results, comma-ok map lookups and type
 // assertions) are likewise unpacked in one place for `:=`, `=`, `var` and
 // package initialisation.
-#include "ssa/build/builder.h"
+#include "ssa/builder/builder.h"
 
-namespace gosc::ssa::build {
+namespace gosc::ssa::builder {
 
 std::vector<Value*> FuncBuilder::MultiValues(const fe::Expr* rhs, size_t n) {
   const fe::Expr* e = Unparen(rhs);
@@ -100,4 +100,4 @@ void FuncBuilder::StoreLvalue(const LValue& lv, Value* v) {
   }
 }
 
-}  // namespace gosc::ssa::build
+}  // namespace gosc::ssa::builder

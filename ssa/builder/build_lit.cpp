@@ -9,9 +9,9 @@
 // ".autotmp", never address-exposed, so escape analysis keeps it on the
 // stack) that is then loaded. Fresh memory is zeroed, so omitted fields and
 // elements need no stores.
-#include "ssa/build/builder.h"
+#include "ssa/builder/builder.h"
 
-namespace gosc::ssa::build {
+namespace gosc::ssa::builder {
 
 namespace {
 
@@ -171,4 +171,4 @@ Value* FuncBuilder::LitValue(const fe::CompositeLit* lit) {
   Fail(lit->pos, "composite literal of unsupported type " + TypeString(t));
 }
 
-}  // namespace gosc::ssa::build
+}  // namespace gosc::ssa::builder
