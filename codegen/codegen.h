@@ -6,8 +6,8 @@
 
 #include <string>
 
-#include "frontend/internal_error.h"
-#include "frontend/pos.h"
+#include "types/internal_error.h"
+#include "types/pos.h"
 #include "ssa/ir.h"
 
 namespace gosc::codegen {
@@ -16,13 +16,13 @@ struct CodegenOptions {
   int opt_level = 2;          // -O0, -O1, -O2
   bool debug_info = false;    // -g: DWARF
   std::string source_name;    // main file, for the module name and debug info
-  const frontend::SourceSet* sources = nullptr;  // file names for debug info (optional)
+  const types::SourceSet* sources = nullptr;  // file names for debug info (optional)
   // Set by EmitListing: always generate line information and keep every Go
   // function as its own section, for the annotated -S listing (listing.h).
   bool listing = false;
 };
 
-// Each throws gosc::InternalError (frontend/internal_error.h) when the SSA
+// Each throws gosc::InternalError (types/internal_error.h) when the SSA
 // breaks a codegen assumption or LLVM rejects the lowered module: a bug.
 std::string EmitLlvmIr(const ssa::Module& m, const CodegenOptions& opts);
 std::string EmitAssembly(const ssa::Module& m, const CodegenOptions& opts);

@@ -4,7 +4,7 @@
 // Why it exists: the driver asks for IR text, assembly or an object file;
 // each is "lower the SSA module, verify it, optimise it, print or emit".
 // Verification runs before optimisation so that a lowering bug is thrown as
-// an InternalError (frontend/internal_error.h) instead of crashing an LLVM
+// an InternalError (types/internal_error.h) instead of crashing an LLVM
 // pass. -O0 runs the O0 pipeline (always-inline only), -O1/-O2 the new pass
 // manager's default per-module pipelines.
 #include <llvm/Analysis/CGSCCPassManager.h>
@@ -125,7 +125,7 @@ namespace {
 // of instructions from one line — the IR counterpart of the -S listing.
 class NoteWriter : public llvm::AssemblyAnnotationWriter {
  public:
-  explicit NoteWriter(const frontend::SourceSet* sources) : sources_(sources) {}
+  explicit NoteWriter(const types::SourceSet* sources) : sources_(sources) {}
   void emitFunctionAnnot(const llvm::Function*, llvm::formatted_raw_ostream&) override {
     line_ = {-1, 0};
   }
@@ -157,7 +157,7 @@ class NoteWriter : public llvm::AssemblyAnnotationWriter {
       if (sources_->Path(static_cast<int>(i)) == path) return static_cast<int>(i);
     return -1;
   }
-  const frontend::SourceSet* sources_;
+  const types::SourceSet* sources_;
   std::pair<int, unsigned> line_{-1, 0};
 };
 

@@ -26,18 +26,18 @@
 
 #include "codegen/codegen.h"
 #include "codegen/listing.h"
-#include "frontend/internal_error.h"
-#include "frontend/types.h"
+#include "types/internal_error.h"
+#include "types/types.h"
 #include "ssa/ir.h"
 
 namespace gosc::codegen {
 
-using frontend::Type;
+using types::Type;
 
 // A lowering failure: the SSA broke a codegen assumption. Throws
 // gosc::InternalError at `pos` (when valid); a leading "codegen: " in `msg`
 // is dropped, the driver's line already says what failed.
-[[noreturn]] void Fail(frontend::Pos pos, const std::string& msg);
+[[noreturn]] void Fail(types::Pos pos, const std::string& msg);
 
 // One runtime entry of runtime/abi.def, parsed from its stringified form.
 struct RtEntry {
@@ -91,7 +91,7 @@ enum class BoundsKind : int {
 // promotes it (empty for declared methods).
 struct MethodEntry {
   std::string name;
-  const frontend::Func* func = nullptr;  // the declared method
+  const types::Func* func = nullptr;  // the declared method
   std::vector<int> path;                 // embedded-field indices from the outer type
   bool ptr_only = false;                 // only in the method set of *T
 };
@@ -116,7 +116,7 @@ class ModuleLowering {
   // explicit padding so LLVM offsets equal Go's).
   llvm::Type* LlvmType(const Type* t);
   // LLVM struct element index of Go field `i` (padding fields shift them).
-  unsigned FieldIndex(const frontend::Struct* s, size_t i);
+  unsigned FieldIndex(const types::Struct* s, size_t i);
   // Arrays, structs and tuples larger than kBigBytes are SSA values by
   // reference: the LLVM value is a pointer to an immutable snapshot in
   // memory (first-class aggregates of thousands of elements make LLVM's
@@ -128,12 +128,12 @@ class ModuleLowering {
   // Go function/method as LLVM: (ptr ctx, [recv], params..., [ptr sret]) -> void | T | {T...}.
   // Big results (a big single result, or a big result tuple) are written
   // through the trailing sret pointer instead of being returned.
-  llvm::FunctionType* GoFuncType(const frontend::Signature* sig);
+  llvm::FunctionType* GoFuncType(const types::Signature* sig);
   // Method-table entries: (ptr data, params..., [ptr sret]).
-  llvm::FunctionType* MethodFuncType(const frontend::Signature* sig);
-  llvm::Type* ResultType(const frontend::Signature* sig);
-  const Type* ResultGoType(const frontend::Signature* sig);  // nullptr, T or the Tuple
-  bool ResultViaSret(const frontend::Signature* sig);
+  llvm::FunctionType* MethodFuncType(const types::Signature* sig);
+  llvm::Type* ResultType(const types::Signature* sig);
+  const Type* ResultGoType(const types::Signature* sig);  // nullptr, T or the Tuple
+  bool ResultViaSret(const types::Signature* sig);
   llvm::Type* I8() { return llvm::Type::getInt8Ty(ctx_); }
   llvm::Type* I32() { return llvm::Type::getInt32Ty(ctx_); }
   llvm::Type* I64() { return llvm::Type::getInt64Ty(ctx_); }
@@ -148,12 +148,12 @@ class ModuleLowering {
   // Method set of a type (T or *T), sorted by name.
   std::vector<MethodEntry> MethodSet(const Type* t);
   // Index of interface method `m` in the itab of interface `iface`.
-  int IfaceMethodIndex(const Type* iface, const frontend::Func* m);
+  int IfaceMethodIndex(const Type* iface, const types::Func* m);
   // Entry used in method tables and itabs: fn(ptr data, params...) -> results.
   llvm::Function* MethodWrapper(const Type* recv_type, const MethodEntry& me);
   // Whether values of `t` are stored directly in an interface's data word.
   static bool IsDirectIface(const Type* t);
-  static std::string SignatureText(const frontend::Signature* sig);
+  static std::string SignatureText(const types::Signature* sig);
 
   // ---- lower_runtime.cpp
   llvm::FunctionCallee Rt(const std::string& symbol);          // by C symbol
@@ -164,7 +164,7 @@ class ModuleLowering {
   // ---- module-level helpers (module.cpp)
   llvm::Function* FuncFor(const ssa::Func* f);                 // declared on first use
   llvm::Function* FuncByName(const std::string& name);         // ssa function by link name
-  llvm::Function* FuncForObj(const frontend::Func* obj);       // method/function by its object
+  llvm::Function* FuncForObj(const types::Func* obj);       // method/function by its object
   llvm::Constant* StaticFuncValue(llvm::Function* f);          // constant context {code}
   llvm::GlobalVariable* GlobalFor(const ssa::Global* g);
   llvm::Constant* StringConstant(const std::string& s);        // {ptr,len} constant
@@ -180,7 +180,7 @@ class ModuleLowering {
   void LowerFunctions();
   void EmitEntryPoints();
   void SetupDebugInfo();
-  llvm::StructType* BuildStructType(const frontend::Struct* s);
+  llvm::StructType* BuildStructType(const types::Struct* s);
 
   const ssa::Module& ssa_;
   const CodegenOptions& opts_;
@@ -193,10 +193,10 @@ class ModuleLowering {
   void KeepFunctionsForListing();
 
   std::unordered_map<const Type*, llvm::Type*> type_cache_;
-  std::unordered_map<const frontend::Struct*, std::vector<unsigned>> field_index_;
+  std::unordered_map<const types::Struct*, std::vector<unsigned>> field_index_;
   std::unordered_map<const ssa::Func*, llvm::Function*> funcs_;
   std::unordered_map<std::string, const ssa::Func*> funcs_by_name_;
-  std::unordered_map<const frontend::Func*, const ssa::Func*> funcs_by_obj_;
+  std::unordered_map<const types::Func*, const ssa::Func*> funcs_by_obj_;
   std::unique_ptr<llvm::TargetMachine> tm_;
   std::unordered_map<const ssa::Global*, llvm::GlobalVariable*> globals_;
   std::unordered_map<llvm::Function*, llvm::Constant*> static_fvs_;
@@ -228,12 +228,12 @@ llvm::Value* EmitLibCall(ModuleLowering& ml, llvm::IRBuilder<>& b, const RtEntry
 // value_method: p is the receiver of that value method, reached through a
 // generated wrapper; nil then panics with Go's panicwrap message.
 void EmitNilCheck(ModuleLowering& ml, llvm::IRBuilder<>& b, llvm::Value* p,
-                  const frontend::Func* value_method = nullptr);
+                  const types::Func* value_method = nullptr);
 // Calls interface method `m` on interface value `iface` of type `iface_type`
 // (`make_slot` provides the result memory when the result is big).
 using BigSlotFn = std::function<llvm::Value*(const Type*)>;
 llvm::Value* EmitInvoke(ModuleLowering& ml, llvm::IRBuilder<>& b, llvm::Value* iface,
-                        const Type* iface_type, const frontend::Func* m,
+                        const Type* iface_type, const types::Func* m,
                         const std::vector<llvm::Value*>& args, const BigSlotFn& big_slot);
 // Copies `size` bytes (a big value) with the alignment Go guarantees.
 void EmitCopy(llvm::IRBuilder<>& b, llvm::Value* dst, llvm::Value* src, const Type* t);
@@ -284,7 +284,7 @@ class FuncLowering {
   void StoreTyped(const Type* t, llvm::Value* val, llvm::Value* ptr);
   // Calls a runtime entry, flattening str/iface/slice arguments into its parameters.
   llvm::CallInst* CallRt(const std::string& symbol, std::vector<llvm::Value*> args);
-  void SetDebugLoc(frontend::Pos pos);
+  void SetDebugLoc(types::Pos pos);
   llvm::Value* HeapAlloc(const Type* t, llvm::Value* count = nullptr);  // zeroed
   // Equality of two values of Go type `t`; returns i1.
   llvm::Value* EqualValues(const Type* t, llvm::Value* x, llvm::Value* y);
@@ -300,7 +300,7 @@ class FuncLowering {
   llvm::Value* LowerCompare(const ssa::Value* v);
   llvm::Value* LowerUnary(const ssa::Value* v);
   llvm::Value* LowerConvert(const ssa::Value* v);
-  llvm::Value* FloatToInt(llvm::Value* x, const frontend::Basic* from, const frontend::Basic* to);
+  llvm::Value* FloatToInt(llvm::Value* x, const types::Basic* from, const types::Basic* to);
   // lower_strings.cpp: concatenation chains and []byte->string views
   bool IsFusedConcatOperand(const ssa::Value* v) const;  // lowered by its chain's outermost Add
   llvm::Value* LowerConcat(const ssa::Value* v);
@@ -330,7 +330,7 @@ class FuncLowering {
   void EmitRunDefers();
   void LowerReturn(const ssa::Value* v);
   void EmitRecoveryReturn();
-  void EmitRet(const std::vector<llvm::Value*>& vals, frontend::Pos pos);
+  void EmitRet(const std::vector<llvm::Value*>& vals, types::Pos pos);
   // Resolves what a call calls: code pointer, function type, context.
   struct Callee {
     llvm::FunctionType* type = nullptr;

@@ -114,7 +114,7 @@ class Annotator {
   explicit Annotator(const ListingInput& in) : in_(in) {
     const auto& notes = *in.notes;
     for (size_t i = 0; i < notes.size(); ++i) {
-      const frontend::Pos& p = notes[i].pos;
+      const types::Pos& p = notes[i].pos;
       by_pos_[{p.file, p.line, p.col}].push_back(static_cast<int>(i));
       if (!notes[i].owner.empty()) by_owner_[notes[i].owner].push_back(static_cast<int>(i));
     }

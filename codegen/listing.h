@@ -19,13 +19,13 @@
 #include <string>
 #include <vector>
 
-#include "frontend/pos.h"
+#include "types/pos.h"
 
 namespace gosc::codegen {
 
 // One allocation site as lowered.
 struct AllocNote {
-  frontend::Pos pos;        // the site's position: its instructions' debug location
+  types::Pos pos;        // the site's position: its instructions' debug location
   bool heap = false;
   std::string text;         // "x.go:6:11: make(map[string]int) does not escape -> stack, 48+144 bytes"
   std::string call_symbol;  // heap: the runtime entry that allocates ("gosc_makemap")
@@ -53,7 +53,7 @@ std::vector<StackSlot> ParseStackLayoutRemark(const std::string& message);
 struct ListingInput {
   const std::vector<AllocNote>* notes = nullptr;
   const std::vector<StackSlot>* slots = nullptr;
-  const frontend::SourceSet* sources = nullptr;  // file paths and source lines
+  const types::SourceSet* sources = nullptr;  // file paths and source lines
   std::map<std::string, std::string> go_names;   // runtime symbol -> Go-facing name
   bool keep_debug_directives = false;             // -g: keep .file/.loc as emitted
 };

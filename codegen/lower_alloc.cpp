@@ -79,7 +79,7 @@ void FuncLowering::NoteAllocSite(const ssa::Value* v, const std::vector<llvm::Al
                                  llvm::CallInst* call) {
   if (allocas.empty() && !call) return;
   bool heap = allocas.empty();
-  const frontend::SourceSet* sources = ml_.opts().sources;
+  const types::SourceSet* sources = ml_.opts().sources;
   std::string where;
   if (sources && v->pos.IsValid() && v->pos.file >= 0 &&
       static_cast<size_t>(v->pos.file) < sources->size())
@@ -140,7 +140,7 @@ llvm::Value* FuncLowering::LowerAllocStorage(const ssa::Value* v) {
     return MakeMap(v);
   const Type* elem = v->aux_type;
   if (!elem) {
-    if (const auto* p = v->type->Underlying()->As<frontend::Pointer>()) elem = p->elem();
+    if (const auto* p = v->type->Underlying()->As<types::Pointer>()) elem = p->elem();
   }
   if (!elem) Fail(v->pos, "codegen: alloc without element type");
   bool is_slice = v->alloc_site == AllocSite::kMakeSlice || v->alloc_site == AllocSite::kSliceLit;

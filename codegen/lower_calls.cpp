@@ -30,12 +30,12 @@ namespace gosc::codegen {
 using ssa::Op;
 
 namespace {
-const frontend::Signature* SigOf(const Type* t) {
-  return t ? t->Underlying()->As<frontend::Signature>() : nullptr;
+const types::Signature* SigOf(const Type* t) {
+  return t ? t->Underlying()->As<types::Signature>() : nullptr;
 }
 const Type* NormalizedResult(const Type* t) {
   if (t == nullptr) return nullptr;
-  if (const auto* tup = t->As<frontend::Tuple>(); tup && tup->size() == 0) return nullptr;
+  if (const auto* tup = t->As<types::Tuple>(); tup && tup->size() == 0) return nullptr;
   return t;
 }
 }  // namespace
@@ -78,7 +78,7 @@ static llvm::Value* EmitCallOp(FuncLowering& fl, ModuleLowering& ml, llvm::IRBui
         Fail(v->pos, "codegen: argument " + std::to_string(i) + " has the wrong LLVM type");
   };
   // Big results come back through a trailing sret pointer to the caller's memory.
-  auto add_sret = [&](const frontend::Signature* sig, std::vector<llvm::Value*>& args) {
+  auto add_sret = [&](const types::Signature* sig, std::vector<llvm::Value*>& args) {
     if (!sig || !ml.ResultViaSret(sig)) return static_cast<llvm::Value*>(nullptr);
     llvm::Value* slot = big_slot(ml.ResultGoType(sig));
     args.push_back(slot);
@@ -87,7 +87,7 @@ static llvm::Value* EmitCallOp(FuncLowering& fl, ModuleLowering& ml, llvm::IRBui
   if (callee) {
     std::vector<llvm::Value*> args{llvm::ConstantPointerNull::get(ml.Ptr())};
     args.insert(args.end(), ops.begin(), ops.end());
-    const frontend::Signature* sig =
+    const types::Signature* sig =
         v->callee && v->callee->sig ? v->callee->sig : v->func ? v->func->sig() : nullptr;
     llvm::Value* sret = add_sret(sig, args);
     coerce_args(callee->getFunctionType(), args);
@@ -103,14 +103,14 @@ static llvm::Value* EmitCallOp(FuncLowering& fl, ModuleLowering& ml, llvm::IRBui
                              " is not provided by the runtime (runtime/abi.def)");
     const Type* rt = NormalizedResult(v->op == Op::kDefer ? nullptr : v->type);
     if (v->op == Op::kDefer) {
-      const frontend::Tuple* rs = v->func->sig()->results();
+      const types::Tuple* rs = v->func->sig()->results();
       rt = rs->size() == 0 ? nullptr : rs->size() == 1 ? rs->At(0) : rs;
     }
     return EmitLibCall(ml, b, *e, ops, rt, make_slot);
   }
   // A func value: operand 0.
   if (ops.empty()) Fail(v->pos, "codegen: dynamic call without a func value");
-  const frontend::Signature* sig = SigOf(v->operand(0)->type);
+  const types::Signature* sig = SigOf(v->operand(0)->type);
   if (!sig) Fail(v->pos, "codegen: call of non-function " + v->operand(0)->type->String());
   llvm::Value* fv = ops[0];
   EmitNilCheck(ml, b, fv);
@@ -171,7 +171,7 @@ llvm::Value* FuncLowering::LowerMakeClosure(const ssa::Value* v) {
                      " bytes is too small for its code word and bindings");
   // A method value of an interface (`f := i.M`) panics on a nil i when it
   // is evaluated, not when f is called.
-  if (v->flag && n == 1 && v->operand(1)->type->Underlying()->As<frontend::Interface>()) {
+  if (v->flag && n == 1 && v->operand(1)->type->Underlying()->As<types::Interface>()) {
     EmitNilCheck(ml_, b_, b_.CreateExtractValue(Operand(v, 1), 0, "itab"));
   }
   b_.CreateStore(code, env);
@@ -282,7 +282,7 @@ void FuncLowering::EmitDeferSetup() {
   // result variable's address once its Alloc ran, else a zeroed stand-in.
   result_ptrs_ = NamedResultSlots();
   if (f_.sig) {
-    const frontend::Tuple* rs = f_.sig->results();
+    const types::Tuple* rs = f_.sig->results();
     for (size_t i = 0; i < rs->size(); ++i) {
       llvm::Value* zero = EntryAlloca(M(rs->At(i)), "result.zero", 8);
       StoreTyped(rs->At(i), ZeroOf(rs->At(i)), zero);
@@ -311,7 +311,7 @@ void FuncLowering::EmitRecoveryReturn() {
   CallRt("gosc_defer_return", {defer_frame_});
   std::vector<llvm::Value*> vals;
   if (f_.sig) {
-    const frontend::Tuple* rs = f_.sig->results();
+    const types::Tuple* rs = f_.sig->results();
     for (size_t i = 0; i < rs->size(); ++i) {
       llvm::Value* addr = b_.CreateLoad(ml_.Ptr(), result_slots_[i], /*isVolatile=*/true);
       vals.push_back(LoadTyped(rs->At(i), addr));
@@ -322,14 +322,14 @@ void FuncLowering::EmitRecoveryReturn() {
 
 // Returns Go results: as the LLVM return value, or stored through the
 // trailing sret parameter when they are big.
-void FuncLowering::EmitRet(const std::vector<llvm::Value*>& vals, frontend::Pos pos) {
+void FuncLowering::EmitRet(const std::vector<llvm::Value*>& vals, types::Pos pos) {
   const Type* rt = f_.sig ? ml_.ResultGoType(f_.sig) : nullptr;
   if (rt == nullptr) {
     if (!vals.empty()) Fail(pos, "codegen: return with values in a function without results");
     b_.CreateRetVoid();
     return;
   }
-  const auto* tup = rt->As<frontend::Tuple>();
+  const auto* tup = rt->As<types::Tuple>();
   size_t want = tup ? tup->size() : 1;
   if (vals.size() != want)
     Fail(pos, "codegen: return has " + std::to_string(vals.size()) + " values, want " +
@@ -364,7 +364,7 @@ void FuncLowering::LowerReturn(const ssa::Value* v) {
     CallRt("gosc_defer_return", {defer_frame_});
     if (vals.empty() && f_.sig && f_.sig->results()->size() > 0) {
       // Results live in their cells; deferred calls may have changed them.
-      const frontend::Tuple* rs = f_.sig->results();
+      const types::Tuple* rs = f_.sig->results();
       for (size_t i = 0; i < rs->size(); ++i) {
         if (!result_ptrs_[i]) Fail(v->pos, "codegen: return without values or result cells");
         vals.push_back(LoadTyped(rs->At(i), V(result_ptrs_[i])));

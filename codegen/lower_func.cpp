@@ -37,7 +37,7 @@ llvm::Value* FuncLowering::Spill(llvm::Value* v, const std::string& name) {
   return slot;
 }
 
-void FuncLowering::SetDebugLoc(frontend::Pos pos) {
+void FuncLowering::SetDebugLoc(types::Pos pos) {
   if (!sp_) return;
   if (pos.IsValid()) {
     b_.SetCurrentDebugLocation(llvm::DILocation::get(ml_.ctx(), pos.line, pos.col, sp_));
@@ -54,7 +54,7 @@ llvm::Value* FuncLowering::V(const ssa::Value* v) {
 }
 
 llvm::Value* FuncLowering::ToI64(llvm::Value* v, const Type* t) {
-  const auto* bt = t->Underlying()->As<frontend::Basic>();
+  const auto* bt = t->Underlying()->As<types::Basic>();
   bool is_unsigned = bt && bt->IsUnsigned();
   if (v->getType() == b_.getInt64Ty()) return v;
   return is_unsigned ? b_.CreateZExt(v, b_.getInt64Ty()) : b_.CreateSExt(v, b_.getInt64Ty());
@@ -104,7 +104,7 @@ llvm::Value* FuncLowering::LoadPart(const Type* t, llvm::Value* ptr) {
 }
 
 llvm::Value* FuncLowering::MakeTuple(const Type* tuple, const std::vector<llvm::Value*>& comps) {
-  const auto* tup = tuple->As<frontend::Tuple>();
+  const auto* tup = tuple->As<types::Tuple>();
   if (!tup || tup->size() != comps.size()) Fail(cur_ ? cur_->pos : f_.pos, "codegen: bad tuple");
   if (Big(tuple)) {
     llvm::Value* slot = NewBigSlot(tuple);

@@ -16,7 +16,7 @@ namespace gosc::codegen {
 
 namespace {
 bool IsEmptyIface(const Type* t) {
-  const auto* it = t->Underlying()->As<frontend::Interface>();
+  const auto* it = t->Underlying()->As<types::Interface>();
   return it && it->IsEmpty();
 }
 }  // namespace
@@ -41,8 +41,8 @@ llvm::Value* FuncLowering::IfaceTypeWord(llvm::Value* iface, const Type* t) {
 
 llvm::Value* FuncLowering::ToEface(llvm::Value* x, const Type* t) {
   if (IsEmptyIface(t)) return x;
-  if (!t->Underlying()->As<frontend::Interface>())
-    Fail(cur_ ? cur_->pos : frontend::Pos{}, "codegen: expected an interface, got " + t->String());
+  if (!t->Underlying()->As<types::Interface>())
+    Fail(cur_ ? cur_->pos : types::Pos{}, "codegen: expected an interface, got " + t->String());
   llvm::Value* r = llvm::UndefValue::get(ml_.IfaceType());
   r = b_.CreateInsertValue(r, IfaceTypeWord(x, t), 0);
   return b_.CreateInsertValue(r, b_.CreateExtractValue(x, 1), 1);
@@ -60,7 +60,7 @@ llvm::Value* FuncLowering::LowerMakeInterface(const ssa::Value* v) {
   if (!ct) ct = op->type;
   llvm::Value* x = V(op);
   llvm::Value* data;
-  if (frontend::Identical(op->type, ct)) {
+  if (types::Identical(op->type, ct)) {
     if (ModuleLowering::IsDirectIface(ct)) {
       data = DirectWord(b_, x);
     } else if (ct->Size() == 0) {
@@ -93,7 +93,7 @@ llvm::Value* FuncLowering::LowerTypeAssert(const ssa::Value* v) {
                                 : ml_.TypeDesc(op->type);
   bool comma_ok = v->flag;
 
-  if (target->Underlying()->As<frontend::Interface>()) {
+  if (target->Underlying()->As<types::Interface>()) {
     llvm::Value* r = llvm::UndefValue::get(ml_.IfaceType());
     llvm::Value* ok;
     if (IsEmptyIface(target)) {

@@ -13,14 +13,14 @@
 
 namespace gosc::codegen {
 
-using frontend::BasicKind;
+using types::BasicKind;
 using ssa::Op;
 
 namespace {
 enum class KeyPath { kGeneric, kFast32, kFast64, kFastStr };
 
 KeyPath KeyPathOf(const Type* key) {
-  const auto* b = key->Underlying()->As<frontend::Basic>();
+  const auto* b = key->Underlying()->As<types::Basic>();
   if (!b) return KeyPath::kGeneric;
   switch (b->basic()) {
     case BasicKind::kInt:
@@ -46,7 +46,7 @@ const char* Suffix(KeyPath k) {
 }  // namespace
 
 llvm::Value* FuncLowering::MakeMap(const ssa::Value* v) {
-  const auto* mt = v->type->Underlying()->As<frontend::Map>();
+  const auto* mt = v->type->Underlying()->As<types::Map>();
   if (!mt) Fail(v->pos, "codegen: make(map) of non-map type " + v->type->String());
   llvm::Value* hint = v->num_operands() > 0 && v->operand(0)
                           ? ToI64(Operand(v, 0), v->operand(0)->type)
@@ -74,7 +74,7 @@ llvm::Value* FuncLowering::MakeMap(const ssa::Value* v) {
 // the runtime writes a slot before it ever reads it. The seed is the cycle
 // counter: it differs between maps and runs, which is all a seed needs.
 void FuncLowering::InitStackMap(const ssa::Value* v, llvm::Value* header, llvm::Value* group) {
-  const auto* mt = v->type->Underlying()->As<frontend::Map>();
+  const auto* mt = v->type->Underlying()->As<types::Map>();
   auto field = [&](int offset) { return b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), header, offset); };
   llvm::Value* cycles =
       b_.CreateIntrinsic(llvm::Intrinsic::readcyclecounter, {}, {}, nullptr, "map.seed");
@@ -91,7 +91,7 @@ void FuncLowering::InitStackMap(const ssa::Value* v, llvm::Value* header, llvm::
 llvm::Value* FuncLowering::LowerMapOp(const ssa::Value* v) {
   const Type* map_type = v->operand(0)->type;
   if (v->op == Op::kMapIterNext) {
-    const auto* tup = v->type->As<frontend::Tuple>();
+    const auto* tup = v->type->As<types::Tuple>();
     if (!tup || tup->size() != 3) Fail(v->pos, "codegen: mapiternext must yield (bool, K, V)");
     llvm::Value* it = Operand(v, 0);
     llvm::Value* started = b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), it, kMapIterSize);
@@ -123,7 +123,7 @@ llvm::Value* FuncLowering::LowerMapOp(const ssa::Value* v) {
     pe->addIncoming(e, has);
     return MakeTuple(v->type, {FromBool(ok), pk, pe});
   }
-  const auto* mt = map_type->Underlying()->As<frontend::Map>();
+  const auto* mt = map_type->Underlying()->As<types::Map>();
   if (!mt) Fail(v->pos, "codegen: map op on " + map_type->String());
   llvm::Value* m = Operand(v, 0);
   llvm::Value* desc = ml_.TypeDesc(map_type);
@@ -174,7 +174,7 @@ llvm::Value* FuncLowering::LowerMapOp(const ssa::Value* v) {
 llvm::Value* FuncLowering::LowerStringNext(const ssa::Value* v) {
   llvm::Value* s = Operand(v, 0);
   llvm::Value* k = ToI64(Operand(v, 1), v->operand(1)->type);
-  const auto* tup = v->type->As<frontend::Tuple>();
+  const auto* tup = v->type->As<types::Tuple>();
   if (!tup || tup->size() != 2) Fail(v->pos, "codegen: stringnext must yield (rune, width)");
   llvm::Type* rune_t = T(tup->At(0));
   llvm::Type* width_t = T(tup->At(1));
@@ -208,7 +208,7 @@ void FuncLowering::LowerPrint(const ssa::Value* v) {
     const Type* t = v->operand(i)->type;
     llvm::Value* x = Operand(v, i);
     const Type* u = t->Underlying();
-    if (const auto* b = u->As<frontend::Basic>()) {
+    if (const auto* b = u->As<types::Basic>()) {
       if (b->IsBoolean()) CallRt("gosc_printbool", {x});
       else if (b->IsString()) CallRt("gosc_printstring", {x});
       else if (b->IsFloat()) CallRt("gosc_printfloat", {b_.CreateFPCast(x, b_.getDoubleTy())});
@@ -216,9 +216,9 @@ void FuncLowering::LowerPrint(const ssa::Value* v) {
       else if (b->IsUnsigned()) CallRt("gosc_printuint", {ToI64(x, t)});
       else if (b->IsInteger()) CallRt("gosc_printint", {ToI64(x, t)});
       else Fail(v->pos, "codegen: cannot print " + t->String());
-    } else if (const auto* it = u->As<frontend::Interface>()) {
+    } else if (const auto* it = u->As<types::Interface>()) {
       CallRt(it->IsEmpty() ? "gosc_printeface" : "gosc_printiface", {x});
-    } else if (u->As<frontend::Slice>()) {
+    } else if (u->As<types::Slice>()) {
       CallRt("gosc_printslice", {x});
     } else if (x->getType()->isPointerTy()) {
       CallRt("gosc_printpointer", {x});

@@ -8,11 +8,11 @@
 
 namespace gosc::codegen {
 
-using frontend::TypeKind;
+using types::TypeKind;
 
 namespace {
 bool IsSignedInt(const Type* t) {
-  const auto* b = t->Underlying()->As<frontend::Basic>();
+  const auto* b = t->Underlying()->As<types::Basic>();
   return b && b->IsInteger() && !b->IsUnsigned();
 }
 }  // namespace
@@ -27,7 +27,7 @@ llvm::Value* FuncLowering::LowerFieldAddr(const ssa::Value* v) {
 
 llvm::Value* FuncLowering::LowerField(const ssa::Value* v) {
   llvm::Value* x = Operand(v, 0);
-  const auto* st = v->operand(0)->type->Underlying()->As<frontend::Struct>();
+  const auto* st = v->operand(0)->type->Underlying()->As<types::Struct>();
   if (!st) Fail(v->pos, "codegen: field of non-struct " + v->operand(0)->type->String());
   size_t idx = static_cast<size_t>(v->index);
   if (Big(v->operand(0)->type))
@@ -43,12 +43,12 @@ llvm::Value* FuncLowering::LowerIndexAddr(const ssa::Value* v) {
   const Type* elem;
   llvm::Value* ptr;
   llvm::Value* len;
-  if (const auto* sl = xt->As<frontend::Slice>()) {
+  if (const auto* sl = xt->As<types::Slice>()) {
     elem = sl->elem();
     ptr = b_.CreateExtractValue(x, 0);
     len = b_.CreateExtractValue(x, 1);
-  } else if (const auto* p = xt->As<frontend::Pointer>()) {
-    const auto* at = p->elem()->Underlying()->As<frontend::Array>();
+  } else if (const auto* p = xt->As<types::Pointer>()) {
+    const auto* at = p->elem()->Underlying()->As<types::Array>();
     if (!at) Fail(v->pos, "codegen: indexaddr on pointer to non-array");
     elem = at->elem();
     ptr = x;
@@ -65,7 +65,7 @@ llvm::Value* FuncLowering::LowerIndex(const ssa::Value* v) {
   const Type* it = v->operand(1)->type;
   llvm::Value* i = ToI64(Operand(v, 1), it);
   const Type* xt = v->operand(0)->type->Underlying();
-  if (const auto* at = xt->As<frontend::Array>()) {
+  if (const auto* at = xt->As<types::Array>()) {
     llvm::Value* len = b_.getInt64(at->len());
     if (Big(v->operand(0)->type)) {
       BoundsCheck(i, len, BoundsKind::kIndex, IsSignedInt(it), b_.CreateICmpUGE(i, len));
@@ -79,7 +79,7 @@ llvm::Value* FuncLowering::LowerIndex(const ssa::Value* v) {
     llvm::Value* slot = Spill(x, "arr");
     return LoadTyped(at->elem(), b_.CreateInBoundsGEP(M(at->elem()), slot, i));
   }
-  if (const auto* bt = xt->As<frontend::Basic>(); bt && bt->IsString()) {
+  if (const auto* bt = xt->As<types::Basic>(); bt && bt->IsString()) {
     llvm::Value* len = b_.CreateExtractValue(x, 1);
     BoundsCheck(i, len, BoundsKind::kIndex, IsSignedInt(it), b_.CreateICmpUGE(i, len));
     return b_.CreateLoad(b_.getInt8Ty(), b_.CreateInBoundsGEP(b_.getInt8Ty(),
@@ -94,21 +94,21 @@ llvm::Value* FuncLowering::LowerSlice(const ssa::Value* v) {
   llvm::Value *ptr, *len, *cap;
   const Type* elem;
   bool is_string = false, is_slice = false;
-  if (const auto* sl = xt->As<frontend::Slice>()) {
+  if (const auto* sl = xt->As<types::Slice>()) {
     is_slice = true;
     elem = sl->elem();
     ptr = b_.CreateExtractValue(x, 0);
     len = b_.CreateExtractValue(x, 1);
     cap = b_.CreateExtractValue(x, 2);
-  } else if (const auto* p = xt->As<frontend::Pointer>()) {
-    const auto* at = p->elem()->Underlying()->As<frontend::Array>();
+  } else if (const auto* p = xt->As<types::Pointer>()) {
+    const auto* at = p->elem()->Underlying()->As<types::Array>();
     if (!at) Fail(v->pos, "codegen: slice of pointer to non-array");
     elem = at->elem();
     ptr = x;
     len = cap = b_.getInt64(at->len());
-  } else if (const auto* bt = xt->As<frontend::Basic>(); bt && bt->IsString()) {
+  } else if (const auto* bt = xt->As<types::Basic>(); bt && bt->IsString()) {
     is_string = true;
-    elem = ml_.ssa_module().types->basic(frontend::BasicKind::kUint8);
+    elem = ml_.ssa_module().types->basic(types::BasicKind::kUint8);
     ptr = b_.CreateExtractValue(x, 0);
     len = cap = b_.CreateExtractValue(x, 1);
   } else {
@@ -166,7 +166,7 @@ llvm::Value* FuncLowering::LowerMakeSlice(const ssa::Value* v) {
   llvm::Value* len = ToI64(Operand(v, 1), v->operand(1)->type);
   llvm::Value* cap = ToI64(Operand(v, 2), v->operand(2)->type);
   if (!llvm::isa<llvm::Constant>(len) || !llvm::isa<llvm::Constant>(cap)) {
-    const auto* sl = v->type->Underlying()->As<frontend::Slice>();
+    const auto* sl = v->type->Underlying()->As<types::Slice>();
     const ssa::Value* backing = v->operand(0);
     bool on_stack =
         backing->op == ssa::Op::kAlloc && backing->decision.kind == ssa::AllocKind::kStack;
@@ -198,14 +198,14 @@ llvm::Value* FuncLowering::LowerLen(const ssa::Value* v, bool cap) {
   llvm::Value* x = Operand(v, 0);
   const Type* u = v->operand(0)->type->Underlying();
   llvm::Value* r = nullptr;
-  if (const auto* p = u->As<frontend::Pointer>()) u = p->elem()->Underlying();
-  if (const auto* at = u->As<frontend::Array>()) {
+  if (const auto* p = u->As<types::Pointer>()) u = p->elem()->Underlying();
+  if (const auto* at = u->As<types::Array>()) {
     r = b_.getInt64(at->len());
-  } else if (u->As<frontend::Slice>()) {
+  } else if (u->As<types::Slice>()) {
     r = b_.CreateExtractValue(x, cap ? 2 : 1);
-  } else if (const auto* bt = u->As<frontend::Basic>(); bt && bt->IsString()) {
+  } else if (const auto* bt = u->As<types::Basic>(); bt && bt->IsString()) {
     r = b_.CreateExtractValue(x, 1);
-  } else if (u->As<frontend::Map>()) {
+  } else if (u->As<types::Map>()) {
     // The count is the map header's first word; a nil map has length 0.
     llvm::BasicBlock* from = b_.GetInsertBlock();
     auto* load_bb = llvm::BasicBlock::Create(ml_.ctx(), "maplen", fn_);
@@ -228,7 +228,7 @@ llvm::Value* FuncLowering::LowerLen(const ssa::Value* v, bool cap) {
 llvm::Value* FuncLowering::LowerSliceCopy(const ssa::Value* v) {
   llvm::Value* dst = Operand(v, 0);
   llvm::Value* src = Operand(v, 1);
-  const auto* sl = v->operand(0)->type->Underlying()->As<frontend::Slice>();
+  const auto* sl = v->operand(0)->type->Underlying()->As<types::Slice>();
   if (!sl) Fail(v->pos, "codegen: copy into non-slice");
   llvm::Value* n = b_.CreateBinaryIntrinsic(llvm::Intrinsic::umin, b_.CreateExtractValue(dst, 1),
                                             b_.CreateExtractValue(src, 1));
@@ -242,7 +242,7 @@ llvm::Value* FuncLowering::LowerSliceCopy(const ssa::Value* v) {
 // capacity is short (Go 1.19's growth policy lives there), then store.
 llvm::Value* FuncLowering::LowerAppend(const ssa::Value* v) {
   llvm::Value* s = Operand(v, 0);
-  const auto* sl = v->type->Underlying()->As<frontend::Slice>();
+  const auto* sl = v->type->Underlying()->As<types::Slice>();
   if (!sl) Fail(v->pos, "codegen: append to non-slice");
   const Type* elem = sl->elem();
   llvm::Type* et = M(elem);

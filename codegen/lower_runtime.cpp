@@ -85,7 +85,7 @@ const std::vector<RtEntry>& RuntimeVars() {
   return vars;
 }
 
-[[noreturn]] void Fail(frontend::Pos pos, const std::string& msg) {
+[[noreturn]] void Fail(types::Pos pos, const std::string& msg) {
   throw InternalError{pos, msg.rfind("codegen: ", 0) == 0 ? msg.substr(9) : msg};
 }
 
@@ -229,7 +229,7 @@ llvm::CallInst* FuncLowering::CallRt(const std::string& symbol, std::vector<llvm
 llvm::Value* EmitLibCall(ModuleLowering& ml, llvm::IRBuilder<>& b, const RtEntry& e,
                          const std::vector<llvm::Value*>& args, const Type* result_type,
                          const std::function<llvm::Value*(llvm::Type*)>& make_slot) {
-  const frontend::Tuple* results = result_type ? result_type->As<frontend::Tuple>() : nullptr;
+  const types::Tuple* results = result_type ? result_type->As<types::Tuple>() : nullptr;
   std::vector<const Type*> rtypes;
   if (results) {
     for (size_t i = 0; i < results->size(); ++i) rtypes.push_back(results->At(i));

@@ -36,7 +36,7 @@ namespace {
 
 bool IsStringAdd(const ssa::Value* v) {
   if (v->op != Op::kAdd || v->num_operands() != 2 || v->type == nullptr) return false;
-  const auto* b = v->type->Underlying()->As<frontend::Basic>();
+  const auto* b = v->type->Underlying()->As<types::Basic>();
   return b && b->IsString();
 }
 

@@ -12,13 +12,13 @@
 
 namespace gosc::codegen {
 
-using frontend::BasicKind;
-using frontend::TypeKind;
+using types::BasicKind;
+using types::TypeKind;
 using ssa::Op;
 
 namespace {
-const frontend::Basic* BasicOf(const Type* t) {
-  return t ? t->Underlying()->As<frontend::Basic>() : nullptr;
+const types::Basic* BasicOf(const Type* t) {
+  return t ? t->Underlying()->As<types::Basic>() : nullptr;
 }
 bool IsStringType(const Type* t) {
   const auto* b = BasicOf(t);
@@ -43,7 +43,7 @@ llvm::Value* FuncLowering::LowerConst(const ssa::Value* v) {
   if (v->op == Op::kZero || v->cval.IsNil()) return llvm::Constant::getNullValue(t);
   const ssa::ConstVal& c = v->cval;
   const Type* u = v->type->Underlying();
-  if (u->As<frontend::Interface>())
+  if (u->As<types::Interface>())
     Fail(v->pos, "codegen: constant of interface type " + v->type->String());
   if (t->isIntegerTy()) {
     if (c.kind == ssa::ConstVal::Kind::kBool) return llvm::ConstantInt::get(t, c.b ? 1 : 0);
@@ -148,11 +148,11 @@ llvm::Value* FuncLowering::EqualValues(const Type* t, llvm::Value* x, llvm::Valu
     case TypeKind::kChan:
     case TypeKind::kSignature: return b_.CreateICmpEQ(x, y);
     case TypeKind::kInterface: {
-      bool empty = u->As<frontend::Interface>()->IsEmpty();
+      bool empty = u->As<types::Interface>()->IsEmpty();
       return ToBool(CallRt(empty ? "gosc_efaceeq" : "gosc_ifaceeq", {x, y}));
     }
     case TypeKind::kStruct: {
-      const auto* st = u->As<frontend::Struct>();
+      const auto* st = u->As<types::Struct>();
       llvm::Value* all = b_.getTrue();
       for (size_t i = 0; i < st->fields().size(); ++i) {
         if (st->fields()[i]->name() == "_") continue;  // blank fields are not compared
@@ -164,7 +164,7 @@ llvm::Value* FuncLowering::EqualValues(const Type* t, llvm::Value* x, llvm::Valu
       return all;
     }
     case TypeKind::kArray: {
-      const auto* at = u->As<frontend::Array>();
+      const auto* at = u->As<types::Array>();
       if (at->len() > 8) {
         llvm::Value* px = Spill(x, "eqx");
         llvm::Value* py = Spill(y, "eqy");
@@ -178,7 +178,7 @@ llvm::Value* FuncLowering::EqualValues(const Type* t, llvm::Value* x, llvm::Valu
     }
     default: break;
   }
-  Fail(cur_ ? cur_->pos : frontend::Pos{}, "codegen: == on type " + t->String());
+  Fail(cur_ ? cur_->pos : types::Pos{}, "codegen: == on type " + t->String());
 }
 
 llvm::Value* FuncLowering::LowerCompare(const ssa::Value* v) {
@@ -191,12 +191,12 @@ llvm::Value* FuncLowering::LowerCompare(const ssa::Value* v) {
   if (op == Op::kEq || op == Op::kNe) {
     llvm::Value* eq;
     const Type* u = t->Underlying();
-    if ((u->As<frontend::Interface>() || u->As<frontend::Slice>()) &&
+    if ((u->As<types::Interface>() || u->As<types::Slice>()) &&
         (IsNilConst(xv) || IsNilConst(yv))) {
       // x == nil: only the first word matters (type/itab, or slice pointer).
       llvm::Value* other = IsNilConst(xv) ? y : x;
       eq = b_.CreateIsNull(b_.CreateExtractValue(other, 0));
-    } else if (u->As<frontend::Slice>()) {
+    } else if (u->As<types::Slice>()) {
       Fail(v->pos, "codegen: slice compared with non-nil");
     } else {
       eq = EqualValues(t, x, y);
@@ -246,8 +246,8 @@ llvm::Value* FuncLowering::LowerUnary(const ssa::Value* v) {
 // gc on amd64 converts with CVTTSD2SL/CVTTSD2SQ (out of range or NaN gives
 // the "integer indefinite" MinInt of the instruction's width), narrows
 // afterwards, and handles uint64 with a branch around 2^63.
-llvm::Value* FuncLowering::FloatToInt(llvm::Value* x, const frontend::Basic* from,
-                                      const frontend::Basic* to) {
+llvm::Value* FuncLowering::FloatToInt(llvm::Value* x, const types::Basic* from,
+                                      const types::Basic* to) {
   (void)from;
   llvm::Type* ft = x->getType();
   auto cvt = [&](llvm::Value* val, unsigned bits) -> llvm::Value* {
@@ -282,7 +282,7 @@ llvm::Value* FuncLowering::FloatToInt(llvm::Value* x, const frontend::Basic* fro
     }
     default: break;
   }
-  Fail(cur_ ? cur_->pos : frontend::Pos{}, "codegen: bad float conversion");
+  Fail(cur_ ? cur_->pos : types::Pos{}, "codegen: bad float conversion");
 }
 
 llvm::Value* FuncLowering::LowerConvert(const ssa::Value* v) {
@@ -291,8 +291,8 @@ llvm::Value* FuncLowering::LowerConvert(const ssa::Value* v) {
   const Type* to = v->type;
   const Type* fu = from->Underlying();
   const Type* tu = to->Underlying();
-  const auto* fb = fu->As<frontend::Basic>();
-  const auto* tb = tu->As<frontend::Basic>();
+  const auto* fb = fu->As<types::Basic>();
+  const auto* tb = tu->As<types::Basic>();
   llvm::Type* dst = T(to);
   if (fb && tb) {
     bool f_int = fb->IsInteger(), t_int = tb->IsInteger();
@@ -312,8 +312,8 @@ llvm::Value* FuncLowering::LowerConvert(const ssa::Value* v) {
     if (f_uptr && t_uptr) return x;
   }
   if (fb && fb->IsString()) {
-    if (const auto* sl = tu->As<frontend::Slice>()) {
-      const auto* eb = sl->elem()->Underlying()->As<frontend::Basic>();
+    if (const auto* sl = tu->As<types::Slice>()) {
+      const auto* eb = sl->elem()->Underlying()->As<types::Basic>();
       bool runes = eb && eb->basic() == BasicKind::kInt32;
       llvm::Value* out = EntryAlloca(ml_.SliceType(), "conv");
       CallRt(runes ? "gosc_stringtoslicerune" : "gosc_stringtoslicebyte", {out, x});
@@ -321,8 +321,8 @@ llvm::Value* FuncLowering::LowerConvert(const ssa::Value* v) {
     }
   }
   if (tb && tb->IsString()) {
-    if (const auto* sl = fu->As<frontend::Slice>()) {
-      const auto* eb = sl->elem()->Underlying()->As<frontend::Basic>();
+    if (const auto* sl = fu->As<types::Slice>()) {
+      const auto* eb = sl->elem()->Underlying()->As<types::Basic>();
       bool runes = eb && eb->basic() == BasicKind::kInt32;
       if (!runes) return LowerBytesToString(v, x);
       return CallRt("gosc_slicerunetostring",

@@ -17,12 +17,12 @@
 
 namespace gosc::codegen {
 
-using frontend::TypeKind;
+using types::TypeKind;
 
 std::vector<MethodEntry> ModuleLowering::MethodSet(const Type* t) {
   const Type* base = t;
-  if (auto* p = t->As<frontend::Pointer>()) base = p->elem();
-  if (base->As<frontend::Pointer>() || base->Underlying()->As<frontend::Interface>()) return {};
+  if (auto* p = t->As<types::Pointer>()) base = p->elem();
+  if (base->As<types::Pointer>() || base->Underlying()->As<types::Interface>()) return {};
   struct Cand {
     const Type* type;
     std::vector<int> path;
@@ -36,26 +36,26 @@ std::vector<MethodEntry> ModuleLowering::MethodSet(const Type* t) {
     std::map<std::string, std::pair<MethodEntry, int>> found;
     std::vector<Cand> next;
     for (const Cand& c : level) {
-      auto add = [&](const frontend::Func* m, bool ptr_only) {
+      auto add = [&](const types::Func* m, bool ptr_only) {
         auto& slot = found[m->name()];
         if (slot.second == 0) slot.first = MethodEntry{m->name(), m, c.path, ptr_only};
         ++slot.second;
       };
-      if (const auto* named = c.type->As<frontend::Named>()) {
+      if (const auto* named = c.type->As<types::Named>()) {
         if (!seen.insert(named).second) continue;
-        for (const frontend::Func* m : named->methods()) add(m, m->ptr_recv && !c.via_ptr);
+        for (const types::Func* m : named->methods()) add(m, m->ptr_recv && !c.via_ptr);
       }
       const Type* u = c.type->Underlying();
-      if (!c.path.empty() && u->As<frontend::Interface>()) {
-        for (const frontend::Func* m : u->As<frontend::Interface>()->AllMethods()) add(m, false);
+      if (!c.path.empty() && u->As<types::Interface>()) {
+        for (const types::Func* m : u->As<types::Interface>()->AllMethods()) add(m, false);
       }
-      if (const auto* st = u->As<frontend::Struct>()) {
+      if (const auto* st = u->As<types::Struct>()) {
         for (size_t i = 0; i < st->fields().size(); ++i) {
-          const frontend::Var* f = st->fields()[i];
+          const types::Var* f = st->fields()[i];
           if (!f->embedded) continue;
           const Type* ft = f->type();
           bool ptr = false;
-          if (auto* p = ft->As<frontend::Pointer>()) {
+          if (auto* p = ft->As<types::Pointer>()) {
             ft = p->elem();
             ptr = true;
           }
@@ -77,8 +77,8 @@ std::vector<MethodEntry> ModuleLowering::MethodSet(const Type* t) {
   return out;
 }
 
-int ModuleLowering::IfaceMethodIndex(const Type* iface, const frontend::Func* m) {
-  const auto* it = iface->Underlying()->As<frontend::Interface>();
+int ModuleLowering::IfaceMethodIndex(const Type* iface, const types::Func* m) {
+  const auto* it = iface->Underlying()->As<types::Interface>();
   if (!it) Fail({}, "codegen: method call on non-interface " + iface->String());
   const auto& all = it->AllMethods();
   for (size_t i = 0; i < all.size(); ++i)
@@ -87,7 +87,7 @@ int ModuleLowering::IfaceMethodIndex(const Type* iface, const frontend::Func* m)
 }
 
 void EmitNilCheck(ModuleLowering& ml, llvm::IRBuilder<>& b, llvm::Value* p,
-                  const frontend::Func* value_method) {
+                  const types::Func* value_method) {
   llvm::Function* fn = b.GetInsertBlock()->getParent();
   auto* fail = llvm::BasicBlock::Create(ml.ctx(), "nil", fn);
   auto* ok = llvm::BasicBlock::Create(ml.ctx(), "nonnil", fn);
@@ -95,7 +95,7 @@ void EmitNilCheck(ModuleLowering& ml, llvm::IRBuilder<>& b, llvm::Value* p,
   b.CreateCondBr(b.CreateIsNull(p), fail, ok, md.createBranchWeights(1, 1u << 20));
   b.SetInsertPoint(fail);
   if (value_method) {
-    const frontend::Signature* sig = value_method->sig();
+    const types::Signature* sig = value_method->sig();
     const Type* recv = sig && sig->recv() ? sig->recv()->type() : nullptr;
     std::string type_name = recv ? recv->String() : "";
     type_name = type_name.substr(type_name.rfind('.') + 1);
@@ -109,7 +109,7 @@ void EmitNilCheck(ModuleLowering& ml, llvm::IRBuilder<>& b, llvm::Value* p,
 }
 
 llvm::Value* EmitInvoke(ModuleLowering& ml, llvm::IRBuilder<>& b, llvm::Value* iface,
-                        const Type* iface_type, const frontend::Func* m,
+                        const Type* iface_type, const types::Func* m,
                         const std::vector<llvm::Value*>& args, const BigSlotFn& big_slot) {
   llvm::Value* tab = b.CreateExtractValue(iface, 0, "itab");
   llvm::Value* data = b.CreateExtractValue(iface, 1, "data");
@@ -117,7 +117,7 @@ llvm::Value* EmitInvoke(ModuleLowering& ml, llvm::IRBuilder<>& b, llvm::Value* i
   int idx = ml.IfaceMethodIndex(iface_type, m);
   llvm::Value* slot = b.CreateConstInBoundsGEP1_64(ml.I8(), tab, 16 + 8 * idx);
   llvm::Value* code = b.CreateLoad(ml.Ptr(), slot, m->name());
-  const frontend::Signature* sig = m->sig();
+  const types::Signature* sig = m->sig();
   llvm::FunctionType* ft = ml.MethodFuncType(sig);
   std::vector<llvm::Value*> call_args{data};
   call_args.insert(call_args.end(), args.begin(), args.end());
@@ -137,7 +137,7 @@ llvm::Function* ModuleLowering::MethodWrapper(const Type* recv_type, const Metho
   auto cached = wrappers_.find({key_desc, me.name});
   if (cached != wrappers_.end()) return cached->second;
 
-  const frontend::Signature* sig = me.func->sig();
+  const types::Signature* sig = me.func->sig();
   llvm::FunctionType* ft = MethodFuncType(sig);
   bool sret = ResultViaSret(sig);
   auto* fn = llvm::Function::Create(ft, llvm::Function::PrivateLinkage,
@@ -150,7 +150,7 @@ llvm::Function* ModuleLowering::MethodWrapper(const Type* recv_type, const Metho
   const Type* cur;
   llvm::Value* p;            // address of a `cur`
   bool maybe_nil = false;    // p came straight from the interface
-  if (auto* pt = recv_type->As<frontend::Pointer>()) {
+  if (auto* pt = recv_type->As<types::Pointer>()) {
     cur = pt->elem();
     p = data;
     maybe_nil = true;
@@ -164,12 +164,12 @@ llvm::Function* ModuleLowering::MethodWrapper(const Type* recv_type, const Metho
     p = data;
   }
   for (int idx : me.path) {
-    const auto* st = cur->Underlying()->As<frontend::Struct>();
+    const auto* st = cur->Underlying()->As<types::Struct>();
     if (!st) Fail({}, "codegen: bad promotion path for " + me.name);
     if (maybe_nil) EmitNilCheck(*this, b, p);
     p = b.CreateConstInBoundsGEP1_64(I8(), p, st->Offset(idx));
     const Type* ft = st->fields()[idx]->type();
-    if (auto* fp = ft->As<frontend::Pointer>()) {
+    if (auto* fp = ft->As<types::Pointer>()) {
       p = b.CreateLoad(Ptr(), p);
       cur = fp->elem();
       maybe_nil = true;
@@ -183,7 +183,7 @@ llvm::Function* ModuleLowering::MethodWrapper(const Type* recv_type, const Metho
   llvm::Value* sret_arg = sret ? fn->getArg(fn->arg_size() - 1) : nullptr;
   BigSlotFn pass_sret = [&](const Type*) { return sret_arg; };
   llvm::Value* result = nullptr;
-  const frontend::Func* m = me.func;
+  const types::Func* m = me.func;
   if (m->is_interface_method) {
     llvm::Value* iv = b.CreateLoad(LlvmType(cur), p);
     result = EmitInvoke(*this, b, iv, cur, m, args, pass_sret);
@@ -211,7 +211,7 @@ llvm::Function* ModuleLowering::MethodWrapper(const Type* recv_type, const Metho
         Fail(m->pos(), "codegen: method " + m->FullName() + " takes a different argument count");
       result = b.CreateCall(callee, call_args);
     } else if (const RtEntry* e = RtByGoName(m->FullName())) {
-      const frontend::Tuple* rs = sig->results();
+      const types::Tuple* rs = sig->results();
       const Type* rt = rs->size() == 0 ? nullptr : rs->size() == 1 ? rs->At(0) : rs;
       result = EmitLibCall(*this, b, *e, call_args, rt,
                            [&](llvm::Type* t) { return b.CreateAlloca(t); });
@@ -229,19 +229,19 @@ llvm::Constant* ModuleLowering::Itab(const Type* concrete, const Type* iface) {
   llvm::GlobalVariable* id = DescGlobal(iface);
   auto it = itabs_.find({cd, id});
   if (it != itabs_.end()) return it->second;
-  const auto* itype = iface->Underlying()->As<frontend::Interface>();
+  const auto* itype = iface->Underlying()->As<types::Interface>();
   if (!itype) Fail({}, "codegen: itab for non-interface " + iface->String());
   std::vector<MethodEntry> ms = MethodSet(concrete);
-  bool is_ptr = concrete->As<frontend::Pointer>() != nullptr;
+  bool is_ptr = concrete->As<types::Pointer>() != nullptr;
   std::vector<llvm::Constant*> fns;
-  for (const frontend::Func* im : itype->AllMethods()) {
+  for (const types::Func* im : itype->AllMethods()) {
     auto found = std::find_if(ms.begin(), ms.end(), [&](const MethodEntry& e) {
       return e.name == im->name() && (is_ptr || !e.ptr_only);
     });
     if (found == ms.end())
       Fail({}, "codegen: " + concrete->String() + " does not implement " + iface->String() +
                    " (missing method " + im->name() + ")");
-    const frontend::Func* m = found->func;
+    const types::Func* m = found->func;
     if (!m->is_interface_method && !m->pkg().empty() && !RtByGoName(m->FullName())) {
       // A library method without a runtime entry (none today: the unit test
       // library_members_test requires one for every accepted member).

@@ -124,7 +124,7 @@ llvm::Function* ModuleLowering::FuncByName(const std::string& name) {
   return it == funcs_by_name_.end() ? nullptr : FuncFor(it->second);
 }
 
-llvm::Function* ModuleLowering::FuncForObj(const frontend::Func* obj) {
+llvm::Function* ModuleLowering::FuncForObj(const types::Func* obj) {
   auto it = funcs_by_obj_.find(obj);
   if (it != funcs_by_obj_.end()) return FuncFor(it->second);
   return FuncByName(obj->FullName());

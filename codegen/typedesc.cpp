@@ -7,7 +7,7 @@
 // and allocation picks atomic vs scanned memory from their flags. Run-time
 // type identity is pointer identity of descriptors (abi.def), so exactly one
 // descriptor is emitted per type identity: a per-pointer cache backed by a
-// scan with frontend::Identical among types of the same spelling.
+// scan with types::Identical among types of the same spelling.
 // Descriptors are created empty on first request and filled from a work list,
 // which is how recursive types (type T struct{ next *T }) terminate.
 #include <algorithm>
@@ -17,8 +17,8 @@
 
 namespace gosc::codegen {
 
-using frontend::BasicKind;
-using frontend::TypeKind;
+using types::BasicKind;
+using types::TypeKind;
 
 namespace {
 // Kinds and flags are runtime/typedesc.h's own enums (GoKind, GoTypeFlags).
@@ -26,7 +26,7 @@ uint8_t KindOf(const Type* t) {
   const Type* u = t->Underlying();
   switch (u->kind()) {
     case TypeKind::kBasic:
-      switch (u->As<frontend::Basic>()->basic()) {
+      switch (u->As<types::Basic>()->basic()) {
         case BasicKind::kBool: return kGoBool;
         case BasicKind::kInt: return kGoInt;
         case BasicKind::kInt8: return kGoInt8;
@@ -72,26 +72,26 @@ bool ModuleLowering::IsDirectIface(const Type* t) {
     case TypeKind::kMap:
     case TypeKind::kSignature:
     case TypeKind::kChan: return true;
-    case TypeKind::kBasic: return u->As<frontend::Basic>()->basic() == BasicKind::kUnsafePointer;
+    case TypeKind::kBasic: return u->As<types::Basic>()->basic() == BasicKind::kUnsafePointer;
     default: return false;
   }
 }
 
 // Canonical Go text of a func type without its receiver, as the runtime
 // compares it when building itabs: "func(int, ...string) (bool, error)".
-std::string ModuleLowering::SignatureText(const frontend::Signature* sig) {
+std::string ModuleLowering::SignatureText(const types::Signature* sig) {
   std::string s = "func(";
-  const frontend::Tuple* ps = sig->params();
+  const types::Tuple* ps = sig->params();
   for (size_t i = 0; i < ps->size(); ++i) {
     if (i) s += ", ";
     const Type* pt = ps->At(i);
-    if (sig->variadic() && i + 1 == ps->size() && pt->As<frontend::Slice>())
-      s += "..." + pt->As<frontend::Slice>()->elem()->String();
+    if (sig->variadic() && i + 1 == ps->size() && pt->As<types::Slice>())
+      s += "..." + pt->As<types::Slice>()->elem()->String();
     else
       s += pt->String();
   }
   s += ")";
-  const frontend::Tuple* rs = sig->results();
+  const types::Tuple* rs = sig->results();
   if (rs->size() == 1) {
     s += " " + rs->At(0)->String();
   } else if (rs->size() > 1) {
@@ -134,14 +134,14 @@ llvm::GlobalVariable* ModuleLowering::DescGlobal(const Type* t) {
   std::string name = t->String();
   auto& same = desc_by_name_[name];
   for (auto& [other, gv] : same) {
-    if (frontend::Identical(other, t)) {
+    if (types::Identical(other, t)) {
       desc_cache_[t] = gv;
       return gv;
     }
   }
   llvm::GlobalVariable* gv = nullptr;
   // The runtime owns `error`'s descriptor so that its itabs agree with ours.
-  if (t == ssa_.types->Error() || (t->As<frontend::Named>() && name == "error")) {
+  if (t == ssa_.types->Error() || (t->As<types::Named>() && name == "error")) {
     for (const RtEntry& v : RuntimeVars()) {
       if (v.go_name != "type.error") continue;
       gv = mod_->getGlobalVariable(v.symbol);
@@ -167,10 +167,10 @@ void ModuleLowering::FillDescriptor(const Type* t, llvm::GlobalVariable* gv) {
   llvm::Type* i64 = I64();
   llvm::Constant* null = llvm::ConstantPointerNull::get(Ptr());
   const Type* u = t->Underlying();
-  const auto* named = t->As<frontend::Named>();
+  const auto* named = t->As<types::Named>();
   uint8_t flags = 0;
   if (t->HasPointers()) flags |= kGoHasPointers;
-  if (frontend::Comparable(t)) flags |= kGoComparable;
+  if (types::Comparable(t)) flags |= kGoComparable;
   if (IsDirectIface(t)) flags |= kGoDirectIface;
   if (named) flags |= kGoNamed;
 
@@ -182,28 +182,28 @@ void ModuleLowering::FillDescriptor(const Type* t, llvm::GlobalVariable* gv) {
   llvm::Constant* underlying = null;
 
   switch (u->kind()) {
-    case TypeKind::kPointer: elem = TypeDesc(u->As<frontend::Pointer>()->elem()); break;
-    case TypeKind::kSlice: elem = TypeDesc(u->As<frontend::Slice>()->elem()); break;
+    case TypeKind::kPointer: elem = TypeDesc(u->As<types::Pointer>()->elem()); break;
+    case TypeKind::kSlice: elem = TypeDesc(u->As<types::Slice>()->elem()); break;
     case TypeKind::kArray:
-      elem = TypeDesc(u->As<frontend::Array>()->elem());
-      len = u->As<frontend::Array>()->len();
+      elem = TypeDesc(u->As<types::Array>()->elem());
+      len = u->As<types::Array>()->len();
       break;
     case TypeKind::kMap:
-      elem = TypeDesc(u->As<frontend::Map>()->value());
-      key = TypeDesc(u->As<frontend::Map>()->key());
+      elem = TypeDesc(u->As<types::Map>()->value());
+      key = TypeDesc(u->As<types::Map>()->key());
       break;
     default: break;
   }
   if (u->kind() == TypeKind::kStruct && !named) {
-    const auto* st = u->As<frontend::Struct>();
+    const auto* st = u->As<types::Struct>();
     auto* field_ty = llvm::StructType::get(ctx_, SlotTypes(*this, kGoFieldSlots));
     std::vector<llvm::Constant*> fs;
     for (size_t i = 0; i < st->fields().size(); ++i) {
-      const frontend::Var* f = st->fields()[i];
+      const types::Var* f = st->fields()[i];
       std::string fname = f->name();
       if (f->embedded && fname.empty()) {
         const Type* ft = f->type();
-        if (auto* p = ft->As<frontend::Pointer>()) ft = p->elem();
+        if (auto* p = ft->As<types::Pointer>()) ft = p->elem();
         fname = ft->String();
         size_t dot = fname.rfind('.');
         if (dot != std::string::npos) fname = fname.substr(dot + 1);
@@ -238,7 +238,7 @@ void ModuleLowering::FillDescriptor(const Type* t, llvm::GlobalVariable* gv) {
   } else if (u->kind() == TypeKind::kInterface) {
     // Interfaces list their methods' names and signatures (fn unused).
     std::vector<llvm::Constant*> ms;
-    for (const frontend::Func* m : u->As<frontend::Interface>()->AllMethods())
+    for (const types::Func* m : u->As<types::Interface>()->AllMethods())
       ms.push_back(llvm::ConstantStruct::get(
           method_ty, {CString(m->name()), CString(SignatureText(m->sig())), null,
                       llvm::ConstantInt::get(i64, 0)}));
@@ -251,7 +251,7 @@ void ModuleLowering::FillDescriptor(const Type* t, llvm::GlobalVariable* gv) {
     for (const MethodEntry& me : MethodSet(t)) {
       // A library method without a runtime entry cannot be called: leave it
       // out (library_members_test keeps every accepted one implemented).
-      const frontend::Func* m = me.func;
+      const types::Func* m = me.func;
       if (!m->is_interface_method && !m->pkg().empty() && !RtByGoName(m->FullName())) continue;
       ms.push_back(llvm::ConstantStruct::get(
           method_ty, {CString(me.name), CString(SignatureText(me.func->sig())),

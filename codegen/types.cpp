@@ -15,8 +15,8 @@
 
 namespace gosc::codegen {
 
-using frontend::BasicKind;
-using frontend::TypeKind;
+using types::BasicKind;
+using types::TypeKind;
 
 llvm::StructType* ModuleLowering::StringType() {
   auto* t = llvm::StructType::getTypeByName(ctx_, "go.string");
@@ -31,7 +31,7 @@ llvm::StructType* ModuleLowering::IfaceType() {
   return t ? t : llvm::StructType::create(ctx_, {Ptr(), Ptr()}, "go.iface");
 }
 
-static llvm::Type* BasicType(ModuleLowering& ml, const frontend::Basic* b) {
+static llvm::Type* BasicType(ModuleLowering& ml, const types::Basic* b) {
   llvm::LLVMContext& c = ml.ctx();
   switch (b->basic()) {
     case BasicKind::kBool:
@@ -61,7 +61,7 @@ static llvm::Type* BasicType(ModuleLowering& ml, const frontend::Basic* b) {
   Fail({}, "codegen: no LLVM type for basic type " + b->String());
 }
 
-llvm::StructType* ModuleLowering::BuildStructType(const frontend::Struct* s) {
+llvm::StructType* ModuleLowering::BuildStructType(const types::Struct* s) {
   std::vector<llvm::Type*> elems;
   std::vector<unsigned> index;
   int64_t at = 0;
@@ -92,7 +92,7 @@ llvm::Type* ModuleLowering::LlvmType(const Type* t) {
   if (it != type_cache_.end()) return it->second;
   llvm::Type* r = nullptr;
   switch (t->kind()) {
-    case TypeKind::kBasic: r = BasicType(*this, t->As<frontend::Basic>()); break;
+    case TypeKind::kBasic: r = BasicType(*this, t->As<types::Basic>()); break;
     case TypeKind::kPointer:
     case TypeKind::kMap:
     case TypeKind::kSignature:
@@ -100,15 +100,15 @@ llvm::Type* ModuleLowering::LlvmType(const Type* t) {
     case TypeKind::kSlice: r = SliceType(); break;
     case TypeKind::kInterface: r = IfaceType(); break;
     case TypeKind::kArray: {
-      const auto* a = t->As<frontend::Array>();
+      const auto* a = t->As<types::Array>();
       r = llvm::ArrayType::get(LlvmType(a->elem()), a->len());
       break;
     }
-    case TypeKind::kStruct: r = BuildStructType(t->As<frontend::Struct>()); break;
+    case TypeKind::kStruct: r = BuildStructType(t->As<types::Struct>()); break;
     case TypeKind::kNamed: r = LlvmType(t->Underlying()); break;
     case TypeKind::kTuple: {
       std::vector<llvm::Type*> elems;
-      const auto* tup = t->As<frontend::Tuple>();
+      const auto* tup = t->As<types::Tuple>();
       for (size_t i = 0; i < tup->size(); ++i) elems.push_back(LlvmType(tup->At(i)));
       r = llvm::StructType::get(ctx_, elems);
       break;
@@ -118,7 +118,7 @@ llvm::Type* ModuleLowering::LlvmType(const Type* t) {
   return r;
 }
 
-unsigned ModuleLowering::FieldIndex(const frontend::Struct* s, size_t i) {
+unsigned ModuleLowering::FieldIndex(const types::Struct* s, size_t i) {
   if (!field_index_.count(s)) LlvmType(s);
   const auto& idx = field_index_.at(s);
   if (i >= idx.size()) Fail({}, "codegen: field index out of range in " + s->String());
@@ -143,24 +143,24 @@ llvm::Constant* ModuleLowering::ZeroGlobal(const Type* t) {
   return gv;
 }
 
-const Type* ModuleLowering::ResultGoType(const frontend::Signature* sig) {
-  const frontend::Tuple* res = sig->results();
+const Type* ModuleLowering::ResultGoType(const types::Signature* sig) {
+  const types::Tuple* res = sig->results();
   if (res->size() == 0) return nullptr;
   if (res->size() == 1) return res->At(0);
   return res;
 }
 
-bool ModuleLowering::ResultViaSret(const frontend::Signature* sig) {
+bool ModuleLowering::ResultViaSret(const types::Signature* sig) {
   return IsBig(ResultGoType(sig));
 }
 
-llvm::Type* ModuleLowering::ResultType(const frontend::Signature* sig) {
+llvm::Type* ModuleLowering::ResultType(const types::Signature* sig) {
   const Type* r = ResultGoType(sig);
   if (r == nullptr || IsBig(r)) return llvm::Type::getVoidTy(ctx_);
   return LlvmType(r);
 }
 
-llvm::FunctionType* ModuleLowering::GoFuncType(const frontend::Signature* sig) {
+llvm::FunctionType* ModuleLowering::GoFuncType(const types::Signature* sig) {
   std::vector<llvm::Type*> params{Ptr()};  // the hidden context
   if (sig->recv()) params.push_back(ValType(sig->recv()->type()));
   for (size_t i = 0; i < sig->params()->size(); ++i)
@@ -169,7 +169,7 @@ llvm::FunctionType* ModuleLowering::GoFuncType(const frontend::Signature* sig) {
   return llvm::FunctionType::get(ResultType(sig), params, false);
 }
 
-llvm::FunctionType* ModuleLowering::MethodFuncType(const frontend::Signature* sig) {
+llvm::FunctionType* ModuleLowering::MethodFuncType(const types::Signature* sig) {
   std::vector<llvm::Type*> params{Ptr()};  // the interface data word
   for (size_t i = 0; i < sig->params()->size(); ++i)
     params.push_back(ValType(sig->params()->At(i)));

@@ -4,7 +4,7 @@
 // SSA builder, passes (cleanups, escape analysis), codegen, link — and turns
 // every failure into the promised exit status: 1 for diagnostics in the
 // user's program, 2 for usage errors, 3 for internal compiler errors (which
-// are bugs: every layer throws gosc::InternalError, frontend/internal_error.h,
+// are bugs: every layer throws gosc::InternalError, types/internal_error.h,
 // and Main is the one place that catches it; a crash is turned into one too,
 // so that fuzzers see exit 3 and a message instead of a core dump).
 // `gosc run` builds to a temporary file, runs it and passes its exit status
@@ -28,7 +28,7 @@
 #include "codegen/codegen.h"
 #include "driver/options.h"
 #include "frontend/frontend.h"
-#include "frontend/internal_error.h"
+#include "types/internal_error.h"
 #include "passes/pass_manager.h"
 #include "ssa/build.h"
 #include "ssa/print.h"
@@ -77,7 +77,7 @@ int Usage(const std::string& msg) {
 }
 
 // The one place an internal error is reported (Main's catch).
-int Internal(const InternalError& e, const frontend::SourceSet& sources) {
+int Internal(const InternalError& e, const types::SourceSet& sources) {
   std::fflush(stdout);  // what was printed before the error comes first
   std::fprintf(stderr, "%s\n", FormatInternalError(e, &sources).c_str());
   return kExitInternal;
@@ -141,8 +141,8 @@ std::string DefaultOutput(const std::vector<std::string>& inputs, const char* ex
   return base + ext;
 }
 
-int PrintAst(const std::vector<std::string>& files, frontend::SourceSet& sources) {
-  frontend::Diagnostics diags(sources);
+int PrintAst(const std::vector<std::string>& files, types::SourceSet& sources) {
+  types::Diagnostics diags(sources);
   for (const std::string& path : files) {
     std::ifstream in(path, std::ios::binary);
     std::stringstream ss;
@@ -182,7 +182,7 @@ int RunProgram(const std::string& exe, const std::vector<std::string>& args) {
 
 // `sources` belongs to Main, so that an InternalError thrown here can be
 // printed with its position.
-int Compile(const Options& o, frontend::SourceSet& sources) {
+int Compile(const Options& o, types::SourceSet& sources) {
   std::vector<std::string> files;
   std::string error;
   if (!CollectInputs(o.inputs, &files, &error)) {
@@ -191,7 +191,7 @@ int Compile(const Options& o, frontend::SourceSet& sources) {
   }
   if (o.emit == Emit::kAst) return PrintAst(files, sources);
 
-  frontend::Diagnostics diags(sources);
+  types::Diagnostics diags(sources);
   std::unique_ptr<frontend::Package> pkg = frontend::ParseAndCheck(files, sources, diags);
   if (!pkg || diags.HasErrors()) {
     diags.Print(stderr);
@@ -326,7 +326,7 @@ int Main(int argc, char** argv) {
     case Command::kHelp: std::fputs(UsageText(), stdout); return 0;
     default: break;
   }
-  frontend::SourceSet sources;
+  types::SourceSet sources;
   try {
     return Compile(o, sources);
   } catch (const InternalError& e) {

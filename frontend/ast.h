@@ -14,13 +14,19 @@
 #include <type_traits>
 #include <vector>
 
-#include "frontend/pos.h"
+#include "types/pos.h"
 
-namespace gosc::frontend {
-
+namespace gosc::types {
 class Type;
 class Object;
 struct ConstValue;
+}  // namespace gosc::types
+
+namespace gosc::frontend {
+
+// The frontend is written in the types layer's vocabulary (Type, Var, Pos,
+// ConstValue, ...), used unqualified throughout the parser and checker.
+using namespace gosc::types;
 
 // ---------------------------------------------------------------- expressions
 

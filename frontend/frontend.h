@@ -11,8 +11,8 @@
 #include <vector>
 
 #include "frontend/ast.h"
-#include "frontend/pos.h"
-#include "frontend/types.h"
+#include "types/pos.h"
+#include "types/types.h"
 
 namespace gosc::frontend {
 

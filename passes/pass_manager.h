@@ -12,14 +12,14 @@
 #include <string>
 #include <vector>
 
-#include "frontend/internal_error.h"
+#include "types/internal_error.h"
 #include "passes/escape/escape.h"
 #include "ssa/ir.h"
 
 namespace gosc::passes {
 
 // A pass transforms the module in place. An internal error it detects
-// itself is thrown as gosc::InternalError (frontend/internal_error.h).
+// itself is thrown as gosc::InternalError (types/internal_error.h).
 using PassFn = std::function<void(ssa::Module& m)>;
 
 struct PassOptions {

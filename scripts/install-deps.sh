@@ -5,7 +5,7 @@
 set -euo pipefail
 
 packages=(
-  cmake ninja-build g++ python3
+  cmake ninja-build g++ python3 clang-format  # clang-format: scripts/check-format.sh (ctest format)
   llvm-19-dev llvm-19-tools clang-19 lld-19
   libclang-rt-19-dev  # ASan/UBSan/libFuzzer runtimes for build-asan (scripts/build.sh --sanitize)
   antlr4 libantlr4-runtime-dev default-jre-headless

@@ -2,20 +2,20 @@
 //
 // Why it exists: it is the one bridge from the frontend's annotated tree to
 // the IR every later phase works on (DESIGN.md § SSA IR). The builder's
-// internals live in ssa/build/ (one file per concept).
+// internals live in ssa/builder/ (one file per concept).
 #pragma once
 
 #include <memory>
 #include <string>
 
 #include "frontend/frontend.h"
-#include "frontend/internal_error.h"
+#include "types/internal_error.h"
 #include "ssa/ir.h"
 
 namespace gosc::ssa {
 
 // Builds the module for a checked package. Throws gosc::InternalError
-// (frontend/internal_error.h) at a construct the builder does not handle: a
+// (types/internal_error.h) at a construct the builder does not handle: a
 // bug, since the checker accepted it.
 std::unique_ptr<Module> BuildSsa(frontend::Package& pkg);
 

@@ -17,13 +17,13 @@
 #include <string>
 #include <vector>
 
-#include "frontend/pos.h"
-#include "frontend/types.h"
+#include "types/pos.h"
+#include "types/types.h"
 
 namespace gosc::ssa {
 
-using frontend::Pos;
-using frontend::Type;
+using types::Pos;
+using types::Type;
 
 enum OpFlags : uint32_t { kTerm = 1, kVoid = 2, kSideEffect = 4 };
 
@@ -139,7 +139,7 @@ class Value {
   int64_t offset = 0;           // FieldAddr: byte offset from the base pointer
   bool flag = false;            // comma-ok, println, append-spread
   const Type* aux_type = nullptr;      // MakeInterface/TypeAssert: the concrete/asserted type; Alloc: element type
-  frontend::Func* func = nullptr;      // FuncRef, Call (static), Invoke (method), MakeClosure (literal)
+  types::Func* func = nullptr;      // FuncRef, Call (static), Invoke (method), MakeClosure (literal)
   Func* callee = nullptr;              // resolved SSA function for static calls / closures (nullptr for library)
   Global* global = nullptr;            // Global
   AllocSite alloc_site = AllocSite::kNew;   // Alloc
@@ -185,14 +185,14 @@ class Global {
   std::string name;              // link name "main.x"
   const Type* type = nullptr;    // the variable's type (Global values are *type)
   Pos pos;
-  frontend::Var* var = nullptr;
+  types::Var* var = nullptr;
 };
 
 class Func {
  public:
   std::string name;                       // link name: "main.f", "main.(*T).M", "main.f.func1"
-  frontend::Func* obj = nullptr;          // nullptr for synthesized functions (package init, closures)
-  const frontend::Signature* sig = nullptr;
+  types::Func* obj = nullptr;          // nullptr for synthesized functions (package init, closures)
+  const types::Signature* sig = nullptr;
   Pos pos;
   Func* parent = nullptr;                 // enclosing function of a closure
   std::vector<const Type*> free_var_types;  // closures: types of the captured bindings
@@ -219,7 +219,7 @@ class Func {
     std::string text;
   };
   std::vector<SelfAssignment> self_assignments;
-  // Interface calls turned into static calls (ssa/build/devirtualize.cpp),
+  // Interface calls turned into static calls (ssa/builder/gc_rules/devirtualize.cpp),
   // for -m: "devirtualizing s.String to Celsius" at the call's '('.
   struct Devirtualized {
     Pos pos;
@@ -256,8 +256,8 @@ class Func {
 
 class Module {
  public:
-  frontend::TypeTable* types = nullptr;   // not owned (the Package's)
-  const frontend::SourceSet* sources = nullptr;  // not owned; lets the printer name files in `@file:line:col`
+  types::TypeTable* types = nullptr;   // not owned (the Package's)
+  const types::SourceSet* sources = nullptr;  // not owned; lets the printer name files in `@file:line:col`
   std::vector<std::unique_ptr<Global>> globals;
   std::vector<std::unique_ptr<Func>> funcs;  // in a deterministic order; "main.init" included
   Func* main = nullptr;                      // main.main

@@ -11,7 +11,7 @@
 #include <sstream>
 #include <unordered_map>
 
-#include "frontend/types.h"
+#include "types/types.h"
 
 namespace gosc::ssa {
 
@@ -69,13 +69,13 @@ std::string BaseName(const std::string& path) {
 std::string TypeStr(const Type* t) { return t ? t->String() : "void"; }
 
 bool IsUnsigned(const Type* t) {
-  const auto* b = t ? t->Under<frontend::Basic>() : nullptr;
+  const auto* b = t ? t->Under<types::Basic>() : nullptr;
   return b && b->IsUnsigned();
 }
 
 bool IsFloat32(const Type* t) {
-  const auto* b = t ? t->Under<frontend::Basic>() : nullptr;
-  return b && b->basic() == frontend::BasicKind::kFloat32;
+  const auto* b = t ? t->Under<types::Basic>() : nullptr;
+  return b && b->basic() == types::BasicKind::kFloat32;
 }
 
 // Floats print as the shortest text that reads back to the same bits (of
@@ -103,7 +103,7 @@ std::string ConstStr(const Value& v) {
   return "?";
 }
 
-std::string FuncObjName(const frontend::Func* f) { return f ? f->FullName() : "?"; }
+std::string FuncObjName(const types::Func* f) { return f ? f->FullName() : "?"; }
 
 // Assigns every value of one function its printed name.
 class Namer {
@@ -144,7 +144,7 @@ class Namer {
 
 class Printer {
  public:
-  Printer(const Namer& n, const frontend::SourceSet* sources) : n_(n), sources_(sources) {}
+  Printer(const Namer& n, const types::SourceSet* sources) : n_(n), sources_(sources) {}
 
   std::string PosStr(Pos p) const {
     if (!p.IsValid()) return "";
@@ -242,10 +242,10 @@ class Printer {
 
  private:
   const Namer& n_;
-  const frontend::SourceSet* sources_;
+  const types::SourceSet* sources_;
 };
 
-std::string PrintFunc(const Func& f, const frontend::SourceSet* sources) {
+std::string PrintFunc(const Func& f, const types::SourceSet* sources) {
   Namer namer(f);
   Printer p(namer, sources);
   std::string out = "func " + f.name + " : " + TypeStr(f.sig) + p.PosStr(f.pos);
@@ -282,7 +282,7 @@ std::string PrintFunc(const Func& f, const frontend::SourceSet* sources) {
 
 }  // namespace
 
-std::string Print(const Func& f, const frontend::SourceSet* sources) {
+std::string Print(const Func& f, const types::SourceSet* sources) {
   return PrintFunc(f, sources);
 }
 

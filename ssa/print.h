@@ -15,7 +15,7 @@ namespace gosc::ssa {
 
 std::string Print(const Module& m);
 // `sources` names files in positions; without it positions print as `@line:col`.
-std::string Print(const Func& f, const frontend::SourceSet* sources = nullptr);
+std::string Print(const Func& f, const types::SourceSet* sources = nullptr);
 // One value as the printer shows it, without leading spaces or newline (for
 // error messages: names are computed for the value's function).
 std::string PrintValue(const Value& v);

@@ -19,7 +19,7 @@ namespace gosc::ssa {
 
 namespace {
 
-using frontend::Identical;
+using types::Identical;
 
 class FuncVerifier {
  public:
@@ -240,7 +240,7 @@ class FuncVerifier {
     switch (v->op) {
       case Op::kStore: {
         const Type* pt = Under(op_type(0));
-        const frontend::Pointer* p = pt ? pt->As<frontend::Pointer>() : nullptr;
+        const types::Pointer* p = pt ? pt->As<types::Pointer>() : nullptr;
         if (!p) {
           Error(&b, v, "store through a non-pointer");
         } else if (op_type(1) && !Identical(p->elem(), op_type(1))) {
@@ -250,7 +250,7 @@ class FuncVerifier {
       }
       case Op::kLoad: {
         const Type* pt = Under(op_type(0));
-        const frontend::Pointer* p = pt ? pt->As<frontend::Pointer>() : nullptr;
+        const types::Pointer* p = pt ? pt->As<types::Pointer>() : nullptr;
         if (!p) {
           Error(&b, v, "load through a non-pointer");
         } else if (v->type && !Identical(p->elem(), v->type)) {
@@ -260,7 +260,7 @@ class FuncVerifier {
       }
       case Op::kIf: {
         const Type* ct = Under(op_type(0));
-        const frontend::Basic* basic = ct ? ct->As<frontend::Basic>() : nullptr;
+        const types::Basic* basic = ct ? ct->As<types::Basic>() : nullptr;
         if (!basic || !basic->IsBoolean()) Error(&b, v, "if condition is not a bool");
         break;
       }
@@ -288,7 +288,7 @@ class FuncVerifier {
         break;
       case Op::kFieldAddr: {
         const Type* pt = Under(op_type(0));
-        if (!pt || !pt->As<frontend::Pointer>()) Error(&b, v, "fieldaddr of a non-pointer");
+        if (!pt || !pt->As<types::Pointer>()) Error(&b, v, "fieldaddr of a non-pointer");
         break;
       }
       default: break;
@@ -297,7 +297,7 @@ class FuncVerifier {
 
   void CheckReturn(const Block& b, const Value* v) {
     if (!f_.sig) return;
-    const frontend::Tuple* results = f_.sig->results();
+    const types::Tuple* results = f_.sig->results();
     if (!f_.result_cells.empty()) {
       if (v->num_operands() != 0) Error(&b, v, "return with operands in a function with result cells");
       if (f_.result_cells.size() != results->size()) {

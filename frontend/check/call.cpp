@@ -55,7 +55,7 @@ void Checker::Selector(Operand& x, SelectorExpr* e) {
           break;
         case ObjectKind::kBuiltin:
           x.mode = Mode::kBuiltin;
-          x.builtin = static_cast<int>(member->As<frontend::Builtin>()->id);
+          x.builtin = static_cast<int>(member->As<types::Builtin>()->id);
           x.type = invalid_;
           break;
         default:

@@ -26,9 +26,9 @@
 #include <vector>
 
 #include "frontend/ast.h"
-#include "frontend/constant.h"
+#include "types/constant.h"
 #include "frontend/frontend.h"
-#include "frontend/types.h"
+#include "types/types.h"
 
 namespace gosc::frontend::check {
 

@@ -340,7 +340,7 @@ void Checker::IdentExpr(Operand& x, Ident* id) {
     }
     case ObjectKind::kBuiltin:
       x.mode = Mode::kBuiltin;
-      x.builtin = static_cast<int>(obj->As<frontend::Builtin>()->id);
+      x.builtin = static_cast<int>(obj->As<types::Builtin>()->id);
       x.type = invalid_;
       return;
     case ObjectKind::kNil:

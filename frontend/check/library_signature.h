@@ -13,9 +13,13 @@
 #include <functional>
 #include <string_view>
 
-#include "frontend/types.h"
+#include "types/types.h"
 
 namespace gosc::frontend::check {
+
+// The frontend is written in the types layer's vocabulary (Type, Var, Pos,
+// ConstValue, ...), used unqualified throughout the parser and checker.
+using namespace gosc::types;
 
 // Maps a non-predeclared type name to its type, or nullptr when unknown.
 using LibraryTypeResolver = std::function<const Type*(std::string_view name)>;

@@ -231,7 +231,7 @@ Scope* Checker::LibraryPackage(const std::string& path) {
     for (auto [name, id] : {std::pair{"Sizeof", BuiltinId::kSizeof},
                             std::pair{"Offsetof", BuiltinId::kOffsetof},
                             std::pair{"Alignof", BuiltinId::kAlignof}}) {
-      auto* bi = tt_.NewObject<frontend::Builtin>(name, id);
+      auto* bi = tt_.NewObject<types::Builtin>(name, id);
       bi->set_pkg("unsafe");
       scope->Insert(bi);
     }

@@ -67,7 +67,7 @@ void Checker::InitUniverse() {
       {"println", BuiltinId::kPrintln}, {"real", BuiltinId::kReal},
       {"recover", BuiltinId::kRecover},
   };
-  for (const auto& b : kBuiltins) universe_->Insert(tt_.NewObject<frontend::Builtin>(b.name, b.id));
+  for (const auto& b : kBuiltins) universe_->Insert(tt_.NewObject<types::Builtin>(b.name, b.id));
 }
 
 }  // namespace gosc::frontend::check

@@ -16,7 +16,7 @@
 #include "frontend/parse/antlr.h"
 #include "frontend/ast.h"
 #include "frontend/parse/token_source.h"
-#include "frontend/pos.h"
+#include "types/pos.h"
 
 namespace gosc::frontend::parse {
 

@@ -16,6 +16,10 @@
 
 namespace gosc::frontend::parse {
 
+// The frontend is written in the types layer's vocabulary (Type, Var, Pos,
+// ConstValue, ...), used unqualified throughout the parser and checker.
+using namespace gosc::types;
+
 // Thrown (not an ANTLR exception, so generated rule code does not catch it) to end the
 // parse after the first syntax error has been recorded.
 struct SyntaxErrorAbort {};

@@ -14,9 +14,13 @@
 #include <vector>
 
 #include "frontend/parse/antlr.h"
-#include "frontend/pos.h"
+#include "types/pos.h"
 
 namespace gosc::frontend::parse {
+
+// The frontend is written in the types layer's vocabulary (Type, Var, Pos,
+// ConstValue, ...), used unqualified throughout the parser and checker.
+using namespace gosc::types;
 
 // Maps ANTLR's code-point indices to gc positions (1-based line, 1-based byte column).
 // Also produces the text handed to ANTLR: ANTLR's UTF-8 decoder rejects malformed input, so

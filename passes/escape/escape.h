@@ -10,7 +10,7 @@
 #include <string>
 #include <vector>
 
-#include "frontend/pos.h"
+#include "types/pos.h"
 #include "ssa/ir.h"
 
 namespace gosc::passes::escape {
@@ -25,7 +25,7 @@ struct EscapeOptions {
 
 // One `-m` line: `file:line:col: message`.
 struct EscapeMessage {
-  frontend::Pos pos;
+  types::Pos pos;
   std::string text;
 };
 

@@ -103,7 +103,7 @@ void Explainer::Path(const Location& root, const Location& from) {
   }
 }
 
-std::string Explainer::Format(frontend::Pos pos) const {
+std::string Explainer::Format(types::Pos pos) const {
   if (sources_ != nullptr && pos.file >= 0 && static_cast<size_t>(pos.file) < sources_->size()) {
     return sources_->Format(pos);
   }
@@ -118,7 +118,7 @@ void Explainer::ParamLeaks(const Location& root, const Location& param, int dere
   Path(root, param);
 }
 
-void Explainer::Line(frontend::Pos pos, std::string text) {
+void Explainer::Line(types::Pos pos, std::string text) {
   if (subject_ != nullptr) lines_about_[subject_].push_back(text);
   out_->push_back({pos, std::move(text)});
 }

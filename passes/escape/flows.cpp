@@ -33,9 +33,9 @@ using ssa::Value;
 namespace {
 
 // Whether the elements of slice type t can hold addresses (unknown: yes).
-bool SliceElemHasPointers(const frontend::Type* t) {
-  const auto* sl = t != nullptr ? t->Under<frontend::Slice>() : nullptr;
-  if (t != nullptr && sl == nullptr && t->Under<frontend::Basic>() != nullptr) return false;  // string
+bool SliceElemHasPointers(const types::Type* t) {
+  const auto* sl = t != nullptr ? t->Under<types::Slice>() : nullptr;
+  if (t != nullptr && sl == nullptr && t->Under<types::Basic>() != nullptr) return false;  // string
   return sl == nullptr || CarriesPointers(sl->elem());
 }
 
@@ -43,23 +43,23 @@ bool SliceElemHasPointers(const frontend::Type* t) {
 // data never lives on the stack (conversions and concatenations always
 // allocate on the heap, literals are static), so unlike HasPointers a
 // string does not count.
-bool MayHoldStackAddress(const frontend::Type* t) {
+bool MayHoldStackAddress(const types::Type* t) {
   if (t == nullptr) return true;
-  if (const auto* tuple = t->As<frontend::Tuple>()) {
+  if (const auto* tuple = t->As<types::Tuple>()) {
     for (size_t i = 0; i < tuple->size(); ++i) {
       if (MayHoldStackAddress(tuple->At(i))) return true;
     }
     return false;
   }
   if (!t->HasPointers()) return false;
-  if (const auto* st = t->Under<frontend::Struct>()) {
-    for (const frontend::Var* f : st->fields()) {
+  if (const auto* st = t->Under<types::Struct>()) {
+    for (const types::Var* f : st->fields()) {
       if (MayHoldStackAddress(f->type())) return true;
     }
     return false;
   }
-  if (const auto* arr = t->Under<frontend::Array>()) return MayHoldStackAddress(arr->elem());
-  return t->Under<frontend::Basic>() == nullptr;  // a string is the only Basic with pointers
+  if (const auto* arr = t->Under<types::Array>()) return MayHoldStackAddress(arr->elem());
+  return t->Under<types::Basic>() == nullptr;  // a string is the only Basic with pointers
 }
 }  // namespace
 
@@ -115,12 +115,12 @@ void SccAnalysis::ValueFlows(Value* v) {
     case Op::kTypeAssert: {
       // A pointer-shaped dynamic value is the data word itself; any other is
       // loaded from the box.
-      const frontend::Type* t = v->aux_type;
+      const types::Type* t = v->aux_type;
       // An interface target keeps the same data word (level 0, as gc).
-      bool direct = t != nullptr && (t->Under<frontend::Pointer>() != nullptr ||
-                                     t->Under<frontend::Interface>() != nullptr ||
-                                     t->Under<frontend::Map>() != nullptr ||
-                                     t->Under<frontend::Signature>() != nullptr);
+      bool direct = t != nullptr && (t->Under<types::Pointer>() != nullptr ||
+                                     t->Under<types::Interface>() != nullptr ||
+                                     t->Under<types::Map>() != nullptr ||
+                                     t->Under<types::Signature>() != nullptr);
       Flow(Loc(v), Loc(v->operand(0)), direct ? 0 : 1);
       break;
     }

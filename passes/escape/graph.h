@@ -46,7 +46,7 @@
 #include <string>
 #include <vector>
 
-#include "frontend/pos.h"
+#include "types/pos.h"
 
 namespace gosc::passes::escape {
 
@@ -74,7 +74,7 @@ struct Location;
 struct Note {
   std::string where;
   std::string why;
-  frontend::Pos pos;
+  types::Pos pos;
 };
 
 struct Edge {
@@ -96,7 +96,7 @@ struct Location {
   // For explanations: where the location is declared or allocated, and for
   // the memory cell of an address-taken parameter, that parameter (gc has
   // one location for both).
-  frontend::Pos pos;
+  types::Pos pos;
   const Location* cell_of_param = nullptr;
 
   // Solver results.

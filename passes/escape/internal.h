@@ -32,7 +32,7 @@ std::string GoResultName(const ssa::Func* f, size_t i);
 
 // Whether a value of type t can carry an address (unknown and tuples: yes);
 // the others' flows are discarded.
-bool CarriesPointers(const frontend::Type* t);
+bool CarriesPointers(const types::Type* t);
 
 bool LibrarySummary(const std::string& full_name, size_t num_args, std::vector<int>* heap_levels);
 
@@ -42,7 +42,7 @@ bool LibrarySummary(const std::string& full_name, size_t num_args, std::vector<i
 class Explainer : public SolveObserver {
  public:
   explicit Explainer(std::vector<EscapeMessage>* out) : out_(out) {}
-  void set_sources(const frontend::SourceSet* sources) { sources_ = sources; }
+  void set_sources(const types::SourceSet* sources) { sources_ = sources; }
   void ParamLeaks(const Location& root, const Location& param, int derefs) override;
   void Escapes(const Location& root, const Location& loc) override;
   // A location gc sends to the heap when building the graph, for a reason
@@ -57,13 +57,13 @@ class Explainer : public SolveObserver {
 
  private:
   void Path(const Location& root, const Location& from);
-  void Line(frontend::Pos pos, std::string text);
-  std::string Format(frontend::Pos pos) const;  // "file.go:L:C", as inside gc's notes
+  void Line(types::Pos pos, std::string text);
+  std::string Format(types::Pos pos) const;  // "file.go:L:C", as inside gc's notes
   std::vector<EscapeMessage>* out_;
-  const frontend::SourceSet* sources_ = nullptr;
+  const types::SourceSet* sources_ = nullptr;
   // Variables already captured by reference in this batch: gc counts that
   // as taking their address (`addr=true` for later captures).
-  std::vector<std::pair<std::string, frontend::Pos>> captured_by_ref_;
+  std::vector<std::pair<std::string, types::Pos>> captured_by_ref_;
   // The location whose escape the current lines explain (nullptr: none).
   const Location* subject_ = nullptr;
   std::map<const Location*, std::vector<std::string>> lines_about_;
@@ -92,7 +92,7 @@ class SccAnalysis {
   void BuildFlows();                       // flows.cpp
   // report.cpp: solves the graph, explaining it at -m=2 (positions inside
   // the explanations are printed with `sources`).
-  void Solve(const frontend::SourceSet* sources);
+  void Solve(const types::SourceSet* sources);
   void Decide(EscapeReport& report);       // report.cpp
   void RecordSummaries(Summaries& summaries) const;  // report.cpp
 

@@ -35,8 +35,8 @@ int SccAnalysis::FuncIndex(const ssa::Func* f) const {
   return -1;
 }
 
-bool CarriesPointers(const frontend::Type* t) {
-  return t == nullptr || t->kind() == frontend::TypeKind::kTuple || t->HasPointers();
+bool CarriesPointers(const types::Type* t) {
+  return t == nullptr || t->kind() == types::TypeKind::kTuple || t->HasPointers();
 }
 
 void SccAnalysis::Flow(Location* dst, Location* src, int derefs) {

@@ -48,7 +48,7 @@ std::string GoResultName(const ssa::Func* f, size_t i) {
   return "~r" + std::to_string(i);
 }
 
-void SccAnalysis::Solve(const frontend::SourceSet* sources) {
+void SccAnalysis::Solve(const types::SourceSet* sources) {
   if (!explain_) {
     graph_.Solve();
     return;
@@ -78,7 +78,7 @@ void SccAnalysis::Decide(EscapeReport& report) {
     // A parameter whose address is taken lives in a cell (a kLocalVar
     // Alloc with the parameter's name and position); when that cell moves
     // to the heap gc says only "moved to heap: p", not also "leaking param".
-    std::set<std::pair<std::string, frontend::Pos>> moved_params;
+    std::set<std::pair<std::string, types::Pos>> moved_params;
     for (const auto& b : f->blocks) {
       for (Value* v : b->values) {
         if (v->op == Op::kAlloc && v->alloc_site == AllocSite::kLocalVar && ObjectOf(v)->escapes) {

@@ -29,7 +29,7 @@ using gosc::fuzz::Finding;
 
 // Everything after the frontend, in the driver's order (GOSC_VERIFY=1); every failure from
 // here on is an internal error, thrown as gosc::InternalError or found by a verifier.
-void BuildAndLower(gosc::frontend::Package& pkg, gosc::frontend::SourceSet& sources,
+void BuildAndLower(gosc::frontend::Package& pkg, gosc::types::SourceSet& sources,
                    const std::string& path) {
   using namespace gosc;
   std::string error;
@@ -70,8 +70,8 @@ void BuildAndLower(gosc::frontend::Package& pkg, gosc::frontend::SourceSet& sour
 void Pipeline(const uint8_t* data, size_t size) {
   using namespace gosc;
   std::string path = fuzz::WriteSource(data, size);
-  frontend::SourceSet sources;
-  frontend::Diagnostics diags(sources);
+  types::SourceSet sources;
+  types::Diagnostics diags(sources);
   std::unique_ptr<frontend::Package> pkg = frontend::ParseAndCheck({path}, sources, diags);
   if (diags.HasErrors()) {
     diags.Print(fuzz::DiagSink());

@@ -12,38 +12,38 @@
 
 #include "codegen/codegen.h"
 #include "codegen/internal.h"
-#include "frontend/types.h"
+#include "types/types.h"
 #include "ssa/ir.h"
 
 namespace gosc::codegen {
 namespace {
 
-using frontend::BasicKind;
-using frontend::Pos;
-using frontend::TypeTable;
-using frontend::Var;
-using frontend::VarKind;
+using types::BasicKind;
+using types::Pos;
+using types::TypeTable;
+using types::Var;
+using types::VarKind;
 using ssa::Op;
 
 class CodegenTest : public ::testing::Test {
  protected:
   CodegenTest() { m_.types = &types_; }
 
-  Var* Field(const std::string& name, const frontend::Type* t) {
+  Var* Field(const std::string& name, const types::Type* t) {
     return types_.NewObject<Var>(Pos{}, name, t, VarKind::kField);
   }
-  Var* Param(const std::string& name, const frontend::Type* t) {
+  Var* Param(const std::string& name, const types::Type* t) {
     return types_.NewObject<Var>(Pos{}, name, t, VarKind::kParam);
   }
-  const frontend::Type* B(BasicKind k) { return types_.basic(k); }
-  const frontend::Signature* Sig(std::vector<const frontend::Type*> params,
-                                 std::vector<const frontend::Type*> results) {
+  const types::Type* B(BasicKind k) { return types_.basic(k); }
+  const types::Signature* Sig(std::vector<const types::Type*> params,
+                                 std::vector<const types::Type*> results) {
     std::vector<Var*> ps, rs;
     for (auto* t : params) ps.push_back(Param("", t));
     for (auto* t : results) rs.push_back(Param("", t));
     return types_.SignatureOf(nullptr, types_.TupleOf(ps), types_.TupleOf(rs), false);
   }
-  ssa::Func* NewFunc(const std::string& name, const frontend::Signature* sig) {
+  ssa::Func* NewFunc(const std::string& name, const types::Signature* sig) {
     ssa::Func* f = m_.NewFunc(name);
     f->sig = sig;
     return f;
@@ -71,9 +71,9 @@ class CodegenTest : public ::testing::Test {
 };
 
 TEST_F(CodegenTest, StructLayoutMatchesFrontend) {
-  const frontend::Type* inner =
+  const types::Type* inner =
       types_.NewStruct({Field("a", B(BasicKind::kBool)), Field("b", B(BasicKind::kInt16))});
-  const frontend::Struct* s = types_.NewStruct(
+  const types::Struct* s = types_.NewStruct(
       {Field("x", B(BasicKind::kInt8)), Field("y", B(BasicKind::kInt64)),
        Field("z", B(BasicKind::kInt16)), Field("arr", types_.ArrayOf(B(BasicKind::kUint8), 3)),
        Field("s", B(BasicKind::kString)), Field("in", inner), Field("f", B(BasicKind::kFloat32)),
@@ -90,7 +90,7 @@ TEST_F(CodegenTest, StructLayoutMatchesFrontend) {
         << "field " << i;
   EXPECT_EQ(static_cast<int64_t>(ml.dl().getTypeAllocSize(ml.LlvmType(B(BasicKind::kString)))),
             B(BasicKind::kString)->Size());
-  const frontend::Type* sl_t = types_.SliceOf(B(BasicKind::kInt));
+  const types::Type* sl_t = types_.SliceOf(B(BasicKind::kInt));
   EXPECT_EQ(static_cast<int64_t>(ml.dl().getTypeAllocSize(ml.LlvmType(sl_t))), sl_t->Size());
 }
 
@@ -104,7 +104,7 @@ TEST_F(CodegenTest, EntryPointsCallMain) {
 
 TEST_F(CodegenTest, SignedDivisionGuardsZeroAndMinusOne) {
   AddMain();
-  const frontend::Type* i = B(BasicKind::kInt);
+  const types::Type* i = B(BasicKind::kInt);
   ssa::Func* f = NewFunc("main.div", Sig({i, i}, {i}));
   ssa::Block* b = f->NewBlock("entry");
   ssa::Value* x = f->NewValue(b, Op::kParam, i, Pos{});
@@ -123,8 +123,8 @@ TEST_F(CodegenTest, SignedDivisionGuardsZeroAndMinusOne) {
 
 TEST_F(CodegenTest, ShiftsByLargeCountsAreDefined) {
   AddMain();
-  const frontend::Type* u32 = B(BasicKind::kUint32);
-  const frontend::Type* i = B(BasicKind::kInt);
+  const types::Type* u32 = B(BasicKind::kUint32);
+  const types::Type* i = B(BasicKind::kInt);
   ssa::Func* f = NewFunc("main.shl", Sig({u32, i}, {u32}));
   ssa::Block* b = f->NewBlock("entry");
   ssa::Value* x = f->NewValue(b, Op::kParam, u32, Pos{});
@@ -141,8 +141,8 @@ TEST_F(CodegenTest, ShiftsByLargeCountsAreDefined) {
 
 TEST_F(CodegenTest, StackAllocIsAllocaHeapAllocIsRuntimeCall) {
   AddMain();
-  const frontend::Type* i = B(BasicKind::kInt);
-  const frontend::Type* pi = types_.PointerTo(i);
+  const types::Type* i = B(BasicKind::kInt);
+  const types::Type* pi = types_.PointerTo(i);
   ssa::Func* f = NewFunc("main.allocs", Sig({}, {i}));
   ssa::Block* b = f->NewBlock("entry");
   ssa::Value* st = f->NewValue(b, Op::kAlloc, pi, Pos{});
@@ -165,8 +165,8 @@ TEST_F(CodegenTest, StackAllocIsAllocaHeapAllocIsRuntimeCall) {
 // pass's message and reason), not re-derived from its description.
 TEST_F(CodegenTest, AllocNoteComesFromTheDecisionRecord) {
   AddMain();
-  const frontend::Type* i = B(BasicKind::kInt);
-  const frontend::Type* pi = types_.PointerTo(i);
+  const types::Type* i = B(BasicKind::kInt);
+  const types::Type* pi = types_.PointerTo(i);
   ssa::Func* f = NewFunc("main.notes", Sig({}, {i}));
   ssa::Block* b = f->NewBlock("entry");
   ssa::Value* st = f->NewValue(b, Op::kAlloc, pi, Pos{});
@@ -199,8 +199,8 @@ TEST_F(CodegenTest, AllocNoteComesFromTheDecisionRecord) {
 
 TEST_F(CodegenTest, SliceIndexIsBoundsChecked) {
   AddMain();
-  const frontend::Type* i = B(BasicKind::kInt);
-  const frontend::Type* sl = types_.SliceOf(i);
+  const types::Type* i = B(BasicKind::kInt);
+  const types::Type* sl = types_.SliceOf(i);
   ssa::Func* f = NewFunc("main.at", Sig({sl, i}, {i}));
   ssa::Block* b = f->NewBlock("entry");
   ssa::Value* s = f->NewValue(b, Op::kParam, sl, Pos{});
@@ -216,8 +216,8 @@ TEST_F(CodegenTest, SliceIndexIsBoundsChecked) {
 
 TEST_F(CodegenTest, MakeInterfaceEmitsDescriptor) {
   AddMain();
-  const frontend::Type* i = B(BasicKind::kInt);
-  const frontend::Type* any = types_.EmptyInterface();
+  const types::Type* i = B(BasicKind::kInt);
+  const types::Type* any = types_.EmptyInterface();
   ssa::Func* f = NewFunc("main.box", Sig({i}, {any}));
   ssa::Block* b = f->NewBlock("entry");
   ssa::Value* x = f->NewValue(b, Op::kParam, i, Pos{});
@@ -234,7 +234,7 @@ TEST_F(CodegenTest, MakeInterfaceEmitsDescriptor) {
 
 TEST_F(CodegenTest, LoopWithPhiLowers) {
   AddMain();
-  const frontend::Type* i = B(BasicKind::kInt);
+  const types::Type* i = B(BasicKind::kInt);
   ssa::Func* f = NewFunc("main.count", Sig({i}, {i}));
   ssa::Block* entry = f->NewBlock("entry");
   ssa::Block* head = f->NewBlock("for.head");
@@ -268,8 +268,8 @@ TEST_F(CodegenTest, LoopWithPhiLowers) {
 
 TEST_F(CodegenTest, BigAggregatesAreByReference) {
   AddMain();
-  const frontend::Type* big = types_.ArrayOf(B(BasicKind::kInt), 64);   // 512 bytes
-  const frontend::Type* small = types_.ArrayOf(B(BasicKind::kInt), 4);  // 32 bytes
+  const types::Type* big = types_.ArrayOf(B(BasicKind::kInt), 64);   // 512 bytes
+  const types::Type* small = types_.ArrayOf(B(BasicKind::kInt), 4);  // 32 bytes
   llvm::LLVMContext ctx;
   CodegenOptions opts;
   ModuleLowering ml(m_, opts, ctx);
@@ -287,7 +287,7 @@ TEST_F(CodegenTest, BigAggregatesAreByReference) {
 
 TEST_F(CodegenTest, BigLoadStoreIsMemcpy) {
   AddMain();
-  const frontend::Type* big = types_.ArrayOf(B(BasicKind::kInt), 1000);
+  const types::Type* big = types_.ArrayOf(B(BasicKind::kInt), 1000);
   ssa::Func* f = NewFunc("main.copy", Sig({types_.PointerTo(big), types_.PointerTo(big)}, {}));
   ssa::Block* b = f->NewBlock("entry");
   ssa::Value* dst = f->NewValue(b, Op::kParam, types_.PointerTo(big), Pos{});

@@ -11,14 +11,14 @@
 #include <string>
 
 #include "codegen/codegen.h"
-#include "frontend/internal_error.h"
-#include "frontend/types.h"
+#include "types/internal_error.h"
+#include "types/types.h"
 #include "ssa/ir.h"
 
 namespace gosc::codegen {
 namespace {
 
-using frontend::Pos;
+using types::Pos;
 using ssa::Op;
 
 // main.main allocates an int-typed (not pointer-typed) value with no element
@@ -34,7 +34,7 @@ struct BadAllocModule {
     m.main = f;
   }
   static constexpr Pos kAllocPos{0, 4, 7};
-  frontend::TypeTable types;
+  types::TypeTable types;
   ssa::Module m;
 };
 
@@ -61,7 +61,7 @@ TEST(CodegenInternalError, EveryEntryPointThrowsThePosition) {
 }
 
 TEST(CodegenInternalError, DriverLineNamesTheSourcePosition) {
-  frontend::SourceSet sources;
+  types::SourceSet sources;
   sources.Add("x.go", "package main\n\nfunc main() {\n\tp := new(int)\n}\n");
   InternalError e{BadAllocModule::kAllocPos, "alloc without element type"};
   EXPECT_EQ(FormatInternalError(e, &sources),

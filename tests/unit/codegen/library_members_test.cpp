@@ -34,7 +34,7 @@ const char* const kPackages[] = {"fmt", "strconv", "strings", "os", "math", "err
 
 // What the checker declares, by link name.
 struct Accepted {
-  std::map<std::string, const frontend::Func*> funcs;  // functions and methods
+  std::map<std::string, const types::Func*> funcs;  // functions and methods
   std::set<std::string> vars;
 };
 
@@ -51,14 +51,14 @@ class LibraryMembersTest : public ::testing::Test {
       for (const auto& [name, obj] : scope->names()) {
         EXPECT_TRUE(frontend::check::IsRealLibraryMember(path, name))
             << path << "." << name << " is not a member of Go 1.19's package";
-        if (auto* f = obj->As<frontend::Func>()) {
+        if (auto* f = obj->As<types::Func>()) {
           accepted_.funcs[f->FullName()] = f;
-        } else if (auto* v = obj->As<frontend::Var>()) {
+        } else if (auto* v = obj->As<types::Var>()) {
           accepted_.vars.insert(std::string(path) + "." + name);
-        } else if (auto* tn = obj->As<frontend::TypeName>()) {
-          const auto* named = tn->type() ? tn->type()->As<frontend::Named>() : nullptr;
+        } else if (auto* tn = obj->As<types::TypeName>()) {
+          const auto* named = tn->type() ? tn->type()->As<types::Named>() : nullptr;
           if (!named) continue;
-          for (const frontend::Func* m : named->methods()) accepted_.funcs[m->FullName()] = m;
+          for (const types::Func* m : named->methods()) accepted_.funcs[m->FullName()] = m;
         }
       }
     }
@@ -68,8 +68,8 @@ class LibraryMembersTest : public ::testing::Test {
     return go_name.rfind("runtime.", 0) != 0 && go_name.rfind("type.", 0) != 0;
   }
 
-  frontend::SourceSet sources_;
-  frontend::Diagnostics diags_;
+  types::SourceSet sources_;
+  types::Diagnostics diags_;
   frontend::Package pkg_;
   std::unique_ptr<frontend::check::Checker> checker_;
   Accepted accepted_;
@@ -130,14 +130,14 @@ TEST_F(LibraryMembersTest, SummariesExistOnlyForMembers) {
 TEST_F(LibraryMembersTest, SignaturesKeepGoNames) {
   // The checker prints these in messages, as gc does (`any` reads back as
   // interface{}, the checker's spelling of the empty interface).
-  EXPECT_EQ(frontend::TypeString(accepted_.funcs.at("strings.Split")->sig(),
-                                 frontend::TypeStyle::kMessage),
+  EXPECT_EQ(types::TypeString(accepted_.funcs.at("strings.Split")->sig(),
+                                 types::TypeStyle::kMessage),
             "func(s string, sep string) []string");
-  EXPECT_EQ(frontend::TypeString(accepted_.funcs.at("sort.Slice")->sig(),
-                                 frontend::TypeStyle::kMessage),
+  EXPECT_EQ(types::TypeString(accepted_.funcs.at("sort.Slice")->sig(),
+                                 types::TypeStyle::kMessage),
             "func(x interface{}, less func(i int, j int) bool)");
-  EXPECT_EQ(frontend::TypeString(accepted_.funcs.at("fmt.Fprintf")->sig(),
-                                 frontend::TypeStyle::kMessage),
+  EXPECT_EQ(types::TypeString(accepted_.funcs.at("fmt.Fprintf")->sig(),
+                                 types::TypeStyle::kMessage),
             "func(w io.Writer, format string, a ...interface{}) (n int, err error)");
 }
 

@@ -10,12 +10,12 @@
 #include <string>
 
 #include "codegen/listing.h"
-#include "frontend/pos.h"
+#include "types/pos.h"
 
 namespace gosc::codegen {
 namespace {
 
-using frontend::Pos;
+using types::Pos;
 
 class ListingTest : public ::testing::Test {
  protected:
@@ -40,7 +40,7 @@ class ListingTest : public ::testing::Test {
                    {"gosc_strings_Builder_WriteString", "strings.(*Builder).WriteString"}};
     return AnnotateAssembly(text, in);
   }
-  frontend::SourceSet sources_;
+  types::SourceSet sources_;
   int file_ = 0;
 };
 

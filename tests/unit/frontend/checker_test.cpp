@@ -15,7 +15,7 @@
 #include <string>
 #include <vector>
 
-#include "frontend/constant.h"
+#include "types/constant.h"
 #include "frontend/frontend.h"
 
 namespace gosc::frontend {

@@ -6,7 +6,7 @@
 
 #include <algorithm>
 
-#include "frontend/types.h"
+#include "types/types.h"
 #include "passes/escape/escape.h"
 #include "passes/pass_manager.h"
 #include "ssa/ir.h"
@@ -14,7 +14,7 @@
 namespace gosc::passes::escape {
 namespace {
 
-using frontend::Pos;
+using types::Pos;
 using ssa::AllocKind;
 using ssa::AllocReason;
 using ssa::AllocSite;
@@ -45,7 +45,7 @@ class EscapeDecisionTest : public ::testing::Test {
     f_->NewValue(entry_, Op::kReturn, nullptr, Pos{});
   }
 
-  Value* Alloc(AllocSite site, const frontend::Type* elem, const std::string& desc, int line) {
+  Value* Alloc(AllocSite site, const types::Type* elem, const std::string& desc, int line) {
     Value* v = f_->NewValue(entry_, Op::kAlloc, types_.PointerTo(elem), Pos{0, line, 2});
     v->alloc_site = site;
     v->aux_type = elem;
@@ -72,7 +72,7 @@ class EscapeDecisionTest : public ::testing::Test {
     return out;
   }
 
-  frontend::TypeTable types_;
+  types::TypeTable types_;
   ssa::Module module_;
   ssa::Func* f_;
   ssa::Block* entry_;

@@ -20,7 +20,7 @@ class Recorder : public SolveObserver {
   std::vector<std::vector<ExplainedFlow>> paths;
 };
 
-Note N(const char* where, const char* why) { return Note{where, why, frontend::Pos{0, 1, 1}}; }
+Note N(const char* where, const char* why) { return Note{where, why, types::Pos{0, 1, 1}}; }
 
 TEST(EscapeExplain, Labels) {
   Graph g;

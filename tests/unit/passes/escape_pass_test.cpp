@@ -4,14 +4,14 @@
 
 #include <algorithm>
 
-#include "frontend/types.h"
+#include "types/types.h"
 #include "passes/escape/escape.h"
 #include "ssa/ir.h"
 
 namespace gosc::passes::escape {
 namespace {
 
-using frontend::Pos;
+using types::Pos;
 using ssa::AllocSite;
 using ssa::Op;
 using ssa::Value;
@@ -20,20 +20,20 @@ class EscapePassTest : public ::testing::Test {
  protected:
   EscapePassTest() {
     module_.types = &types_;
-    auto* field = types_.NewObject<frontend::Var>(Pos{}, "x", types_.Int(), frontend::VarKind::kField);
+    auto* field = types_.NewObject<types::Var>(Pos{}, "x", types_.Int(), types::VarKind::kField);
     struct_ = types_.NewStruct({field});
     ptr_ = types_.PointerTo(struct_);
   }
 
   // A function `name(params...) (results...)` with one entry block.
-  ssa::Func* NewFunc(const std::string& name, std::vector<const frontend::Type*> params,
-                     std::vector<const frontend::Type*> results) {
-    std::vector<frontend::Var*> pvars, rvars;
+  ssa::Func* NewFunc(const std::string& name, std::vector<const types::Type*> params,
+                     std::vector<const types::Type*> results) {
+    std::vector<types::Var*> pvars, rvars;
     for (auto* t : params) {
-      pvars.push_back(types_.NewObject<frontend::Var>(Pos{}, "p", t, frontend::VarKind::kParam));
+      pvars.push_back(types_.NewObject<types::Var>(Pos{}, "p", t, types::VarKind::kParam));
     }
     for (auto* t : results) {
-      rvars.push_back(types_.NewObject<frontend::Var>(Pos{}, "", t, frontend::VarKind::kResult));
+      rvars.push_back(types_.NewObject<types::Var>(Pos{}, "", t, types::VarKind::kResult));
     }
     ssa::Func* f = module_.NewFunc(name);
     f->sig = types_.SignatureOf(nullptr, types_.TupleOf(pvars), types_.TupleOf(rvars), false);
@@ -47,7 +47,7 @@ class EscapePassTest : public ::testing::Test {
     return f;
   }
 
-  Value* Alloc(ssa::Func* f, AllocSite site, const frontend::Type* elem, const std::string& desc,
+  Value* Alloc(ssa::Func* f, AllocSite site, const types::Type* elem, const std::string& desc,
                int line) {
     Value* v = f->NewValue(entry_, Op::kAlloc, types_.PointerTo(elem), Pos{0, line, 2});
     v->alloc_site = site;
@@ -65,10 +65,10 @@ class EscapePassTest : public ::testing::Test {
                        [&](const EscapeMessage& m) { return m.text == text; });
   }
 
-  frontend::TypeTable types_;
+  types::TypeTable types_;
   ssa::Module module_;
-  const frontend::Type* struct_;
-  const frontend::Type* ptr_;
+  const types::Type* struct_;
+  const types::Type* ptr_;
   ssa::Block* entry_ = nullptr;
 };
 
@@ -138,7 +138,7 @@ TEST_F(EscapePassTest, CallSummaryKeepsArgumentOnStack) {
 
 TEST_F(EscapePassTest, ValueStoredInLocalMapStaysOnStack) {
   // Beyond gc: m := make(map[int]*T); m[0] = &T{} with m local.
-  const frontend::Type* map_t = types_.MapOf(types_.Int(), ptr_);
+  const types::Type* map_t = types_.MapOf(types_.Int(), ptr_);
   ssa::Func* f = NewFunc("main.f", {}, {});
   Value* m = f->NewValue(entry_, Op::kAlloc, map_t, Pos{0, 2, 7});
   m->alloc_site = AllocSite::kMakeMap;
@@ -162,7 +162,7 @@ TEST_F(EscapePassTest, AddressCarriedAcrossIterationsEscapes) {
   ssa::Block* exit = f->NewBlock("for.done");
   header->loop_depth = 1;
   body->loop_depth = 1;
-  const frontend::Type* int_ptr = types_.PointerTo(types_.Int());
+  const types::Type* int_ptr = types_.PointerTo(types_.Int());
   Value* nil = f->NewValue(entry_, Op::kConst, int_ptr, Pos{});
   f->NewValue(entry_, Op::kJump, nullptr, Pos{});
   Value* phi = f->NewValue(header, Op::kPhi, int_ptr, Pos{});
@@ -191,7 +191,7 @@ TEST_F(EscapePassTest, AddressCarriedAcrossIterationsEscapes) {
 }
 
 TEST_F(EscapePassTest, TooLargeObjectsGoToTheHeap) {
-  const frontend::Type* big = types_.ArrayOf(types_.Int(), 100000);
+  const types::Type* big = types_.ArrayOf(types_.Int(), 100000);
   ssa::Func* f = NewFunc("main.f", {}, {});
   Value* a = Alloc(f, AllocSite::kNew, big, "new([100000]int)", 3);
   f->NewValue(entry_, Op::kReturn, nullptr, Pos{});

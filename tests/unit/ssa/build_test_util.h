@@ -23,7 +23,7 @@
 namespace gosc::ssa::testing {
 
 struct Built {
-  std::unique_ptr<frontend::SourceSet> sources;
+  std::unique_ptr<types::SourceSet> sources;
   std::unique_ptr<frontend::Package> pkg;
   std::unique_ptr<Module> module;
   std::string error;  // diagnostics, internal error or verifier output
@@ -31,8 +31,8 @@ struct Built {
 
 inline Built BuildFile(const std::string& path) {
   Built b;
-  b.sources = std::make_unique<frontend::SourceSet>();
-  frontend::Diagnostics diags(*b.sources);
+  b.sources = std::make_unique<types::SourceSet>();
+  types::Diagnostics diags(*b.sources);
   b.pkg = frontend::ParseAndCheck({path}, *b.sources, diags);
   if (!b.pkg) {
     for (const auto& d : diags.Items()) b.error += b.sources->Format(d.pos) + ": " + d.message + "\n";

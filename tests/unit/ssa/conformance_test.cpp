@@ -61,8 +61,8 @@ TEST(Conformance, Dump) {
     // Print what we can: the module may have been built but failed verification.
     std::cout << b.error;
     testing::Built raw;
-    raw.sources = std::make_unique<frontend::SourceSet>();
-    frontend::Diagnostics diags(*raw.sources);
+    raw.sources = std::make_unique<types::SourceSet>();
+    types::Diagnostics diags(*raw.sources);
     raw.pkg = frontend::ParseAndCheck({file}, *raw.sources, diags);
     if (raw.pkg) {
       try {

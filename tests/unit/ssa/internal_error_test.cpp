@@ -1,6 +1,6 @@
 // Internal errors of the SSA builder and the pass manager: each layer throws
 // gosc::InternalError with the position and message the driver prints
-// before exiting 3 (frontend/internal_error.h).
+// before exiting 3 (types/internal_error.h).
 //
 // Why it exists: an internal error is a bug, so no valid Go program reaches
 // these paths on purpose; the tests break the input by hand (a checked
@@ -11,7 +11,7 @@
 #include <string>
 
 #include "build_test_util.h"
-#include "frontend/internal_error.h"
+#include "types/internal_error.h"
 #include "passes/pass_manager.h"
 #include "ssa/build.h"
 #include "ssa/ir.h"
@@ -47,7 +47,7 @@ struct TinyModule {
     Block* b = f->NewBlock("entry");
     f->NewValue(b, Op::kReturn, nullptr, Pos{});
   }
-  frontend::TypeTable types;
+  types::TypeTable types;
   Module m;
   Func* f = nullptr;
 };

@@ -6,7 +6,7 @@
 // builder, so a builder bug and an IR bug never hide behind each other.
 #include <gtest/gtest.h>
 
-#include "frontend/types.h"
+#include "types/types.h"
 #include "passes/pass_manager.h"
 #include "ssa/ir.h"
 #include "ssa/print.h"
@@ -16,10 +16,10 @@ namespace gosc::ssa {
 namespace {
 
 
-using frontend::Pos;
-using frontend::TypeTable;
-using frontend::Var;
-using frontend::VarKind;
+using types::Pos;
+using types::TypeTable;
+using types::Var;
+using types::VarKind;
 
 class IrTest : public ::testing::Test {
  protected:
@@ -57,9 +57,9 @@ class IrTest : public ::testing::Test {
 
   TypeTable types;
   Module m;
-  const frontend::Type* int_t;
-  const frontend::Type* bool_t;
-  const frontend::Signature* sig;
+  const types::Type* int_t;
+  const types::Type* bool_t;
+  const types::Signature* sig;
 };
 
 TEST_F(IrTest, OpTablesComeFromOpsDef) {
@@ -250,10 +250,10 @@ TEST_F(IrTest, PrinterMakesNamesUnique) {
 
 TEST_F(IrTest, FieldInlineFoldsChains) {
   Var* bal = types.NewObject<Var>(Pos{}, "Balance", int_t, VarKind::kField);
-  const frontend::Struct* account = types.NewStruct({bal});
+  const types::Struct* account = types.NewStruct({bal});
   Var* name = types.NewObject<Var>(Pos{}, "Name", types.String(), VarKind::kField);
   Var* acc = types.NewObject<Var>(Pos{}, "Account", account, VarKind::kField);
-  const frontend::Struct* user = types.NewStruct({name, acc});
+  const types::Struct* user = types.NewStruct({name, acc});
   Func* f = m.NewFunc("main.fi");
   Var* r = types.NewObject<Var>(Pos{}, "", int_t, VarKind::kResult);
   f->sig = types.SignatureOf(nullptr, types.EmptyTuple(), types.TupleOf({r}), false);
