@@ -5,7 +5,7 @@
 # `scripts/check-format.sh $(git diff --name-only main)`). Prints the files
 # that differ and exits 1 if any does. `scripts/check-format.sh --fix` rewrites
 # them instead. Uses clang-format-14 (Debian's clang-format), which
-# scripts/install-deps.sh installs; ctest's `format` test runs this script.
+# scripts/install-deps.sh installs.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$root"
