@@ -49,6 +49,9 @@ struct RtEntry {
 const std::vector<RtEntry>& RuntimeEntries();
 const std::vector<RtEntry>& RuntimeVars();   // GOSC_RT_VAR: ret holds the type token
 
+// A type whose underlying type is string (lower_values.cpp).
+bool IsStringType(const Type* t);
+
 // Storage sizes from runtime/abi.def (GOSC_DEFER_FRAME_SIZE, ...).
 extern const int kDeferFrameSize;
 extern const int kDeferJmpbufOffset;

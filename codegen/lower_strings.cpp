@@ -35,9 +35,7 @@ using ssa::Op;
 namespace {
 
 bool IsStringAdd(const ssa::Value* v) {
-  if (v->op != Op::kAdd || v->num_operands() != 2 || v->type == nullptr) return false;
-  const auto* b = v->type->Underlying()->As<types::Basic>();
-  return b && b->IsString();
+  return v->op == Op::kAdd && v->num_operands() == 2 && v->type != nullptr && IsStringType(v->type);
 }
 
 // The values of `v`'s block from `v` (exclusive) up to and including `last`

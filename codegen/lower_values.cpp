@@ -20,14 +20,14 @@ namespace {
 const types::Basic* BasicOf(const Type* t) {
   return t ? t->Underlying()->As<types::Basic>() : nullptr;
 }
+}  // namespace
+
 bool IsStringType(const Type* t) {
   const auto* b = BasicOf(t);
   return b && b->IsString();
 }
-bool IsFloatType(const Type* t) {
-  const auto* b = BasicOf(t);
-  return b && b->IsFloat();
-}
+
+namespace {
 bool IsUnsignedType(const Type* t) {
   const auto* b = BasicOf(t);
   return b && b->IsUnsigned();
