@@ -168,18 +168,10 @@ struct StrKey {
 // collector does not scan.
 uint8_t* NewGroups(const GoType* map_type, const Layout& L, uint64_t groups);
 
-// Where a present key lives: its group (null when absent), its slot, and
-// the group's control word as the probe read it.
-struct SlotRef {
-  uint8_t* grp = nullptr;
-  int slot = 0;
-  uint64_t ctrl = 0;
-};
-
-// Probes for `key` a group at a time; the lookup Find and Delete share.
+// The element slot of `key`, or null.
 template <typename K>
-inline SlotRef FindSlot(const K& ops, const Layout& L, const MapHeader* m, const void* key) {
-  if (m == nullptr || m->count == 0) return {};
+inline void* Find(const K& ops, const Layout& L, const MapHeader* m, const void* key) {
+  if (m == nullptr || m->count == 0) return nullptr;
   const uint64_t h = ops.Hash(key, m->seed);
   const uint8_t tag = TagOf(h);
   const uint64_t mask = m->group_mask;
@@ -189,18 +181,11 @@ inline SlotRef FindSlot(const K& ops, const Layout& L, const MapHeader* m, const
     const uint64_t ctrl = LoadCtrl(grp);
     for (uint64_t match = MatchByte(ctrl, tag); match != 0; match &= match - 1) {
       const int i = FirstSlot(match);
-      if (ops.Eq(L.Key(grp, i), key)) return {grp, i, ctrl};
+      if (ops.Eq(L.Key(grp, i), key)) return L.Val(grp, i);
     }
-    if (MatchEmpty(ctrl) != 0 || step == mask) return {};
+    if (MatchEmpty(ctrl) != 0 || step == mask) return nullptr;
     g = (g + ++step) & mask;
   }
-}
-
-// The element slot of `key`, or null.
-template <typename K>
-inline void* Find(const K& ops, const Layout& L, const MapHeader* m, const void* key) {
-  const SlotRef s = FindSlot(ops, L, m, key);
-  return s.grp != nullptr ? L.Val(s.grp, s.slot) : nullptr;
 }
 
 // Puts a key known to be absent into a table with growth_left > 0 and no
@@ -301,17 +286,31 @@ void* Assign(const K& ops, const Layout& L, MapHeader* m, const void* key) {
 
 template <typename K>
 void Delete(const K& ops, const Layout& L, MapHeader* m, const void* key) {
-  const SlotRef s = FindSlot(ops, L, m, key);
-  if (s.grp == nullptr) return;
-  memset(L.Key(s.grp, s.slot), 0, static_cast<size_t>(L.ks));  // let the GC free what it held
-  memset(L.Val(s.grp, s.slot), 0, static_cast<size_t>(L.vs));
-  if (m->group_mask == 0 || MatchEmpty(s.ctrl) != 0) {
-    s.grp[s.slot] = kEmpty;  // no probe ever went past this group
-    m->growth_left++;
-  } else {
-    s.grp[s.slot] = kDeleted;
+  if (m == nullptr || m->count == 0) return;
+  const uint64_t h = ops.Hash(key, m->seed);
+  const uint8_t tag = TagOf(h);
+  const uint64_t mask = m->group_mask;
+  uint64_t g = FirstGroup(h, mask);
+  for (uint64_t step = 0;;) {
+    uint8_t* grp = L.Group(m, g);
+    const uint64_t ctrl = LoadCtrl(grp);
+    for (uint64_t match = MatchByte(ctrl, tag); match != 0; match &= match - 1) {
+      const int i = FirstSlot(match);
+      if (!ops.Eq(L.Key(grp, i), key)) continue;
+      memset(L.Key(grp, i), 0, static_cast<size_t>(L.ks));  // let the GC free what it held
+      memset(L.Val(grp, i), 0, static_cast<size_t>(L.vs));
+      if (mask == 0 || MatchEmpty(ctrl) != 0) {
+        grp[i] = kEmpty;  // no probe ever went past this group
+        m->growth_left++;
+      } else {
+        grp[i] = kDeleted;
+      }
+      m->count--;
+      return;
+    }
+    if (MatchEmpty(ctrl) != 0 || step == mask) return;
+    g = (g + ++step) & mask;
   }
-  m->count--;
 }
 
 inline MapHeader* M(void* m) { return static_cast<MapHeader*>(m); }
