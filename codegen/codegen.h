@@ -6,16 +6,16 @@
 
 #include <string>
 
+#include "ssa/ir.h"
 #include "types/internal_error.h"
 #include "types/pos.h"
-#include "ssa/ir.h"
 
 namespace gosc::codegen {
 
 struct CodegenOptions {
-  int opt_level = 2;          // -O0, -O1, -O2
-  bool debug_info = false;    // -g: DWARF
-  std::string source_name;    // main file, for the module name and debug info
+  int opt_level = 2;                          // -O0, -O1, -O2
+  bool debug_info = false;                    // -g: DWARF
+  std::string source_name;                    // main file, for the module name and debug info
   const types::SourceSet* sources = nullptr;  // file names for debug info (optional)
   // Set by EmitListing: always generate line information and keep every Go
   // function as its own section, for the annotated -S listing (listing.h).

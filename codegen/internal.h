@@ -26,9 +26,9 @@
 
 #include "codegen/codegen.h"
 #include "codegen/listing.h"
+#include "ssa/ir.h"
 #include "types/internal_error.h"
 #include "types/types.h"
-#include "ssa/ir.h"
 
 namespace gosc::codegen {
 
@@ -47,7 +47,7 @@ struct RtEntry {
   std::vector<std::string> params;  // abi type tokens
 };
 const std::vector<RtEntry>& RuntimeEntries();
-const std::vector<RtEntry>& RuntimeVars();   // GOSC_RT_VAR: ret holds the type token
+const std::vector<RtEntry>& RuntimeVars();  // GOSC_RT_VAR: ret holds the type token
 
 // A type whose underlying type is string (lower_values.cpp).
 bool IsStringType(const Type* t);
@@ -87,7 +87,14 @@ void EmitWithTm(llvm::Module& m, llvm::TargetMachine& tm, llvm::raw_pwrite_strea
 
 // Bounds-failure kinds, in the order of Go's runtime.boundsError formats.
 enum class BoundsKind : int {
-  kIndex, kSliceAlen, kSliceAcap, kSliceB, kSlice3Alen, kSlice3Acap, kSlice3B, kSlice3C,
+  kIndex,
+  kSliceAlen,
+  kSliceAcap,
+  kSliceB,
+  kSlice3Alen,
+  kSlice3Acap,
+  kSlice3B,
+  kSlice3C,
 };
 
 // Method-set entry of a concrete type, with the embedding path that
@@ -95,8 +102,8 @@ enum class BoundsKind : int {
 struct MethodEntry {
   std::string name;
   const types::Func* func = nullptr;  // the declared method
-  std::vector<int> path;                 // embedded-field indices from the outer type
-  bool ptr_only = false;                 // only in the method set of *T
+  std::vector<int> path;              // embedded-field indices from the outer type
+  bool ptr_only = false;              // only in the method set of *T
 };
 
 class ModuleLowering {
@@ -146,7 +153,7 @@ class ModuleLowering {
   llvm::StructType* IfaceType();
 
   // ---- typedesc.cpp
-  llvm::Constant* TypeDesc(const Type* t);                 // GoType*
+  llvm::Constant* TypeDesc(const Type* t);                        // GoType*
   llvm::Constant* Itab(const Type* concrete, const Type* iface);  // GoItab*
   // Method set of a type (T or *T), sorted by name.
   std::vector<MethodEntry> MethodSet(const Type* t);
@@ -159,19 +166,19 @@ class ModuleLowering {
   static std::string SignatureText(const types::Signature* sig);
 
   // ---- lower_runtime.cpp
-  llvm::FunctionCallee Rt(const std::string& symbol);          // by C symbol
+  llvm::FunctionCallee Rt(const std::string& symbol);           // by C symbol
   const RtEntry* RtByGoName(const std::string& go_name) const;  // by Go name
   bool HasRt(const std::string& symbol) const;
   llvm::FunctionType* RtFuncType(const RtEntry& e);
 
   // ---- module-level helpers (module.cpp)
-  llvm::Function* FuncFor(const ssa::Func* f);                 // declared on first use
-  llvm::Function* FuncByName(const std::string& name);         // ssa function by link name
-  llvm::Function* FuncForObj(const types::Func* obj);       // method/function by its object
-  llvm::Constant* StaticFuncValue(llvm::Function* f);          // constant context {code}
+  llvm::Function* FuncFor(const ssa::Func* f);          // declared on first use
+  llvm::Function* FuncByName(const std::string& name);  // ssa function by link name
+  llvm::Function* FuncForObj(const types::Func* obj);   // method/function by its object
+  llvm::Constant* StaticFuncValue(llvm::Function* f);   // constant context {code}
   llvm::GlobalVariable* GlobalFor(const ssa::Global* g);
-  llvm::Constant* StringConstant(const std::string& s);        // {ptr,len} constant
-  llvm::Constant* CString(const std::string& s);               // NUL-terminated, for descriptors
+  llvm::Constant* StringConstant(const std::string& s);  // {ptr,len} constant
+  llvm::Constant* CString(const std::string& s);         // NUL-terminated, for descriptors
   llvm::DIFile* DIFileFor(int file);
   llvm::DIBuilder* dib() { return dib_.get(); }
   llvm::DICompileUnit* cu() { return cu_; }
@@ -250,10 +257,10 @@ class FuncLowering {
   // ---- shared helpers
   llvm::IRBuilder<>& b() { return b_; }
   ModuleLowering& ml() { return ml_; }
-  llvm::Value* V(const ssa::Value* v);          // lowered operand
+  llvm::Value* V(const ssa::Value* v);  // lowered operand
   llvm::Value* Operand(const ssa::Value* v, size_t i) { return V(v->operand(i)); }
-  llvm::Type* T(const Type* t) { return ml_.ValType(t); }    // SSA value type
-  llvm::Type* M(const Type* t) { return ml_.LlvmType(t); }   // in-memory type
+  llvm::Type* T(const Type* t) { return ml_.ValType(t); }   // SSA value type
+  llvm::Type* M(const Type* t) { return ml_.LlvmType(t); }  // in-memory type
   bool Big(const Type* t) { return ml_.IsBig(t); }
   // Memory for a new big value produced by the value being lowered.
   llvm::Value* NewBigSlot(const Type* t);
@@ -273,7 +280,8 @@ class FuncLowering {
   llvm::Value* Spill(llvm::Value* v, const std::string& name = "spill");
   // Emits `if (cond) { call panic(...) ; unreachable }` on a cold path.
   // `emit` writes the panic call in the failure block.
-  template <class F> void CheckOrPanic(llvm::Value* fail_cond, F emit);
+  template <class F>
+  void CheckOrPanic(llvm::Value* fail_cond, F emit);
   void BoundsCheck(llvm::Value* x, llvm::Value* y, BoundsKind kind, bool x_signed,
                    llvm::Value* fail_cond);
   void NilCheck(llvm::Value* p);
@@ -345,7 +353,8 @@ class FuncLowering {
   llvm::Value* LowerMakeInterface(const ssa::Value* v);
   llvm::Value* LowerTypeAssert(const ssa::Value* v);
   llvm::Value* LowerChangeInterface(const ssa::Value* v);
-  llvm::Value* IfaceTypeWord(llvm::Value* iface, const Type* t);  // GoType* of dynamic type (or null)
+  llvm::Value* IfaceTypeWord(llvm::Value* iface,
+                             const Type* t);  // GoType* of dynamic type (or null)
   llvm::Value* ToEface(llvm::Value* x, const Type* t);
   // lower_maps.cpp
   llvm::Value* LowerMapOp(const ssa::Value* v);
@@ -362,18 +371,19 @@ class FuncLowering {
   const ssa::Func& f_;
   llvm::Function* fn_;
   llvm::IRBuilder<> b_;
-  llvm::BasicBlock* entry_ = nullptr;       // allocas go here
+  llvm::BasicBlock* entry_ = nullptr;  // allocas go here
   llvm::Instruction* alloca_point_ = nullptr;
   std::unordered_map<const ssa::Value*, llvm::Value*> vals_;
-  std::unordered_map<const ssa::Block*, llvm::BasicBlock*> blocks_;      // first LLVM block
-  std::unordered_map<const ssa::Block*, llvm::BasicBlock*> block_ends_;  // where the terminator went
+  std::unordered_map<const ssa::Block*, llvm::BasicBlock*> blocks_;  // first LLVM block
+  std::unordered_map<const ssa::Block*, llvm::BasicBlock*>
+      block_ends_;  // where the terminator went
   std::vector<std::pair<const ssa::Value*, llvm::PHINode*>> phis_;
   llvm::DISubprogram* sp_ = nullptr;
   // defer state (lower_calls.cpp)
   llvm::Value* defer_frame_ = nullptr;
   int defer_count_ = 0;
-  std::vector<const ssa::Value*> result_ptrs_;       // named results' Allocs (or nullptr)
-  std::vector<llvm::Value*> result_slots_;           // per result: slot holding its address
+  std::vector<const ssa::Value*> result_ptrs_;  // named results' Allocs (or nullptr)
+  std::vector<llvm::Value*> result_slots_;      // per result: slot holding its address
   std::unordered_map<const ssa::Value*, llvm::Value*> result_slot_of_;
   std::vector<const ssa::Value*> NamedResultSlots();
   const ssa::Value* cur_ = nullptr;  // value being lowered (for error positions)

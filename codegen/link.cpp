@@ -73,11 +73,19 @@ bool LinkExecutable(const std::string& object_path, const std::string& output_pa
     return false;
   }
   const char* cc = std::getenv("GOSC_CC");
-  std::vector<std::string> argv{cc && *cc ? cc : "cc", "-o", output_path, object_path, rt,
-                                "-lgc", "-lstdc++", "-lm", "-lpthread"};
+  std::vector<std::string> argv{cc && *cc ? cc : "cc",
+                                "-o",
+                                output_path,
+                                object_path,
+                                rt,
+                                "-lgc",
+                                "-lstdc++",
+                                "-lm",
+                                "-lpthread"};
   int rc = Run(argv, error);
   if (rc != 0) {
-    if (error->empty()) *error = "gosc: linking failed (cc exited with status " + std::to_string(rc) + ")";
+    if (error->empty())
+      *error = "gosc: linking failed (cc exited with status " + std::to_string(rc) + ")";
     return false;
   }
   return true;

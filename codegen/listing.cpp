@@ -70,7 +70,8 @@ std::string QuoteIfNeeded(const std::string& name) {
 }
 
 // Renames runtime symbols (with or without @PLT) in an instruction's operands.
-std::string RenameSymbols(const std::string& line, const std::map<std::string, std::string>& names) {
+std::string RenameSymbols(const std::string& line,
+                          const std::map<std::string, std::string>& names) {
   if (names.empty() || line.find("gosc_") == std::string::npos) return line;
   std::string out;
   size_t i = 0;
@@ -166,7 +167,8 @@ class Annotator {
       return;
     }
     if (!line.empty() && line[0] != '\t' && line[0] != ' ' && line.back() == ':' &&
-        !pending_function_.empty() && Unquote(line.substr(0, line.size() - 1)) == pending_function_) {
+        !pending_function_.empty() &&
+        Unquote(line.substr(0, line.size() - 1)) == pending_function_) {
       in_function_ = true;
       function_ = pending_function_;
       pending_function_.clear();
@@ -212,9 +214,9 @@ class Annotator {
       q = t.find('"', e + 1);
     }
     if (strs.empty() || !in_.sources) return true;
-    std::string path = strs.size() == 2 ? (strs[0] == "." || strs[0].empty() ? strs[1]
-                                                                             : strs[0] + "/" + strs[1])
-                                        : strs[0];
+    std::string path = strs.size() == 2
+                           ? (strs[0] == "." || strs[0].empty() ? strs[1] : strs[0] + "/" + strs[1])
+                           : strs[0];
     for (size_t i = 0; i < in_.sources->size(); ++i) {
       if (in_.sources->Path(static_cast<int>(i)) == path) {
         files_[number] = static_cast<int>(i);
@@ -319,10 +321,8 @@ class Annotator {
       for (int s : it->second) {
         if (placed_.count(s)) continue;
         const AllocNote& n = (*in_.notes)[s];
-        if (n.heap)
-          unplaced.push_back({"# " + n.text + " (no call left: optimised away)"});
-        else
-          unplaced.push_back({RenderNote(s)});
+        if (n.heap) unplaced.push_back({"# " + n.text + " (no call left: optimised away)"});
+        else unplaced.push_back({RenderNote(s)});
       }
     }
     items_.insert(items_.begin() + static_cast<long>(label_index_), unplaced.begin(),

@@ -25,9 +25,9 @@ namespace gosc::codegen {
 
 // One allocation site as lowered.
 struct AllocNote {
-  types::Pos pos;        // the site's position: its instructions' debug location
+  types::Pos pos;  // the site's position: its instructions' debug location
   bool heap = false;
-  std::string text;         // "x.go:6:11: make(map[string]int) does not escape -> stack, 48+144 bytes"
+  std::string text;  // "x.go:6:11: make(map[string]int) does not escape -> stack, 48+144 bytes"
   std::string call_symbol;  // heap: the runtime entry that allocates ("gosc_makemap")
   std::string owner;        // link name of the function holding the site ("main.f")
 };
@@ -38,9 +38,9 @@ std::string StackSlotVariableName(int site, int part);
 
 // A stack slot of a site, from the frame-layout remark.
 struct StackSlot {
-  std::string function;  // machine function holding the slot
-  int site = -1;         // index into the notes
-  int part = 0;          // 0: the object (map header), 1: a map's inline bucket
+  std::string function;      // machine function holding the slot
+  int site = -1;             // index into the notes
+  int part = 0;              // 0: the object (map header), 1: a map's inline bucket
   int64_t entry_offset = 0;  // from the stack pointer at function entry ([SP-56] -> -56)
 };
 
@@ -53,9 +53,9 @@ std::vector<StackSlot> ParseStackLayoutRemark(const std::string& message);
 struct ListingInput {
   const std::vector<AllocNote>* notes = nullptr;
   const std::vector<StackSlot>* slots = nullptr;
-  const types::SourceSet* sources = nullptr;  // file paths and source lines
-  std::map<std::string, std::string> go_names;   // runtime symbol -> Go-facing name
-  bool keep_debug_directives = false;             // -g: keep .file/.loc as emitted
+  const types::SourceSet* sources = nullptr;    // file paths and source lines
+  std::map<std::string, std::string> go_names;  // runtime symbol -> Go-facing name
+  bool keep_debug_directives = false;           // -g: keep .file/.loc as emitted
 };
 
 // Returns the listing: `asm_text` with source-line comments, allocation

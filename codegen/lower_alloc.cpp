@@ -163,7 +163,8 @@ llvm::Value* FuncLowering::LowerAllocStorage(const ssa::Value* v) {
       return slot;
     }
   }
-  if (v->alloc_site == AllocSite::kMakeSlice && count && !(const_count && const_count->getSExtValue() >= 0)) {
+  if (v->alloc_site == AllocSite::kMakeSlice && count &&
+      !(const_count && const_count->getSExtValue() >= 0)) {
     // make([]T, n[, c]): the runtime checks the sizes and reports Go's makeslice
     // panics. `count` is the capacity; the length comes from the MakeSlice
     // that uses this store, so a bad len is blamed before a bad cap, as gc does.

@@ -87,8 +87,9 @@ static llvm::Value* EmitCallOp(FuncLowering& fl, ModuleLowering& ml, llvm::IRBui
   if (callee) {
     std::vector<llvm::Value*> args{llvm::ConstantPointerNull::get(ml.Ptr())};
     args.insert(args.end(), ops.begin(), ops.end());
-    const types::Signature* sig =
-        v->callee && v->callee->sig ? v->callee->sig : v->func ? v->func->sig() : nullptr;
+    const types::Signature* sig = v->callee && v->callee->sig ? v->callee->sig
+                                  : v->func                   ? v->func->sig()
+                                                              : nullptr;
     llvm::Value* sret = add_sret(sig, args);
     coerce_args(callee->getFunctionType(), args);
     llvm::Value* r = b.CreateCall(callee, args);
@@ -99,8 +100,9 @@ static llvm::Value* EmitCallOp(FuncLowering& fl, ModuleLowering& ml, llvm::IRBui
   }
   if (v->func && !v->func->pkg().empty()) {
     const RtEntry* e = ml.RtByGoName(v->func->FullName());
-    if (!e) Fail(v->pos, "codegen: library function " + v->func->FullName() +
-                             " is not provided by the runtime (runtime/abi.def)");
+    if (!e)
+      Fail(v->pos, "codegen: library function " + v->func->FullName() +
+                       " is not provided by the runtime (runtime/abi.def)");
     const Type* rt = NormalizedResult(v->op == Op::kDefer ? nullptr : v->type);
     if (v->op == Op::kDefer) {
       const types::Tuple* rs = v->func->sig()->results();
@@ -188,7 +190,8 @@ llvm::Value* FuncLowering::LowerMakeClosure(const ssa::Value* v) {
 llvm::Value* FuncLowering::LowerFreeVar(const ssa::Value* v) {
   llvm::Value* ctx = fn_->getArg(0);
   std::vector<llvm::Type*> fallback;
-  for (int64_t i = 0; i <= v->index; ++i) fallback.push_back(i == v->index ? M(v->type) : ml_.Ptr());
+  for (int64_t i = 0; i <= v->index; ++i)
+    fallback.push_back(i == v->index ? M(v->type) : ml_.Ptr());
   llvm::StructType* env_ty = EnvType(ml_, &f_, fallback);
   if (static_cast<size_t>(v->index) + 1 >= env_ty->getNumElements())
     Fail(v->pos, "codegen: freevar index out of range in " + f_.name);
@@ -220,9 +223,9 @@ void FuncLowering::LowerDefer(const ssa::Value* v) {
   }
   auto* ctx_ty = llvm::StructType::get(ml_.ctx(), fields);
   auto* thunk_ty = llvm::FunctionType::get(b_.getVoidTy(), {ml_.Ptr()}, false);
-  auto* thunk = llvm::Function::Create(thunk_ty, llvm::Function::PrivateLinkage,
-                                       f_.name + "$defer" + std::to_string(defer_count_++),
-                                       ml_.mod());
+  auto* thunk =
+      llvm::Function::Create(thunk_ty, llvm::Function::PrivateLinkage,
+                             f_.name + "$defer" + std::to_string(defer_count_++), ml_.mod());
   thunk->addFnAttr("frame-pointer", "all");
 
   // The context: heap unless the defer statement runs at most once per call.
@@ -271,7 +274,8 @@ void FuncLowering::LowerDefer(const ssa::Value* v) {
 // deferred calls ran, on the normal and on the recovered path.
 std::vector<const ssa::Value*> FuncLowering::NamedResultSlots() {
   std::vector<const ssa::Value*> slots(f_.result_cells.begin(), f_.result_cells.end());
-  if (f_.sig && slots.size() != f_.sig->results()->size()) slots.assign(f_.sig->results()->size(), nullptr);
+  if (f_.sig && slots.size() != f_.sig->results()->size())
+    slots.assign(f_.sig->results()->size(), nullptr);
   return slots;
 }
 

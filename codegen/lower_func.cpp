@@ -48,9 +48,9 @@ llvm::Value* FuncLowering::V(const ssa::Value* v) {
   if (v == nullptr) Fail(cur_ ? cur_->pos : f_.pos, "codegen: missing operand in " + f_.name);
   auto it = vals_.find(v);
   if (it != vals_.end()) return it->second;
-  Fail(cur_ ? cur_->pos : f_.pos,
-       std::string("codegen: operand ") + ssa::OpName(v->op) + " v" + std::to_string(v->id) +
-           " used before it is defined in " + f_.name);
+  Fail(cur_ ? cur_->pos : f_.pos, std::string("codegen: operand ") + ssa::OpName(v->op) + " v" +
+                                      std::to_string(v->id) + " used before it is defined in " +
+                                      f_.name);
 }
 
 llvm::Value* FuncLowering::ToI64(llvm::Value* v, const Type* t) {
@@ -152,8 +152,7 @@ void FuncLowering::Run() {
     llvm::DIFile* file = ml_.DIFileFor(f_.pos.file);
     auto* sty = ml_.dib()->createSubroutineType(ml_.dib()->getOrCreateTypeArray({}));
     sp_ = ml_.dib()->createFunction(file, f_.name, f_.name, file, f_.pos.line, sty, f_.pos.line,
-                                    llvm::DINode::FlagZero,
-                                    llvm::DISubprogram::SPFlagDefinition);
+                                    llvm::DINode::FlagZero, llvm::DISubprogram::SPFlagDefinition);
     fn_->setSubprogram(sp_);
   }
   entry_ = llvm::BasicBlock::Create(c, "entry", fn_);
@@ -225,8 +224,8 @@ void FuncLowering::LowerBlock(const ssa::Block* blk) {
   // A block without terminator (bad SSA) would make invalid IR.
   if (!b_.GetInsertBlock()->getTerminator()) {
     if (blk->values.empty() || !ssa::IsTerminator(blk->values.back()->op))
-      Fail(f_.pos, "codegen: block b" + std::to_string(blk->id) + " of " + f_.name +
-                       " has no terminator");
+      Fail(f_.pos,
+           "codegen: block b" + std::to_string(blk->id) + " of " + f_.name + " has no terminator");
   }
 }
 
@@ -312,8 +311,7 @@ llvm::Value* FuncLowering::LowerValue(const ssa::Value* v) {
         auto* st = llvm::cast<llvm::StructType>(M(tt));
         return LoadPart(v->type, b_.CreateStructGEP(st, tup, static_cast<unsigned>(v->index)));
       }
-      if (!tup->getType()->isStructTy())
-        Fail(v->pos, "codegen: extract from a non-tuple value");
+      if (!tup->getType()->isStructTy()) Fail(v->pos, "codegen: extract from a non-tuple value");
       return b_.CreateExtractValue(tup, static_cast<unsigned>(v->index));
     }
     case Op::kMakeClosure: return LowerMakeClosure(v);

@@ -88,9 +88,9 @@ llvm::Value* FuncLowering::LowerTypeAssert(const ssa::Value* v) {
   if (!target) Fail(v->pos, "codegen: typeassert without target type");
   llvm::Value* have = IfaceTypeWord(x, op->type);
   llvm::Value* data = b_.CreateExtractValue(x, 1);
-  llvm::Value* iface_desc = IsEmptyIface(op->type)
-                                ? static_cast<llvm::Value*>(llvm::ConstantPointerNull::get(ml_.Ptr()))
-                                : ml_.TypeDesc(op->type);
+  llvm::Value* iface_desc =
+      IsEmptyIface(op->type) ? static_cast<llvm::Value*>(llvm::ConstantPointerNull::get(ml_.Ptr()))
+                             : ml_.TypeDesc(op->type);
   bool comma_ok = v->flag;
 
   if (target->Underlying()->As<types::Interface>()) {
@@ -105,8 +105,8 @@ llvm::Value* FuncLowering::LowerTypeAssert(const ssa::Value* v) {
       }
       r = b_.CreateInsertValue(r, have, 0);
     } else {
-      llvm::Value* tab = CallRt("gosc_getitab", {ml_.TypeDesc(target), have,
-                                                 b_.getInt8(comma_ok ? 1 : 0)});
+      llvm::Value* tab =
+          CallRt("gosc_getitab", {ml_.TypeDesc(target), have, b_.getInt8(comma_ok ? 1 : 0)});
       ok = b_.CreateIsNotNull(tab);
       r = b_.CreateInsertValue(r, tab, 0);
     }
@@ -130,8 +130,7 @@ llvm::Value* FuncLowering::LowerTypeAssert(const ssa::Value* v) {
     return LoadTyped(target, data);
   };
   if (!comma_ok) {
-    CheckOrPanic(b_.CreateNot(ok),
-                 [&] { CallRt("gosc_panic_dottype", {have, want, iface_desc}); });
+    CheckOrPanic(b_.CreateNot(ok), [&] { CallRt("gosc_panic_dottype", {have, want, iface_desc}); });
     return extract();
   }
   llvm::BasicBlock* from = b_.GetInsertBlock();

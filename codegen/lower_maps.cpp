@@ -4,17 +4,17 @@
 // descriptor, with fast paths for 4- and 8-byte integer and string keys
 // (passed by value) and generic ones (key passed by pointer to a stack
 // copy); a map whose Alloc is Stack gets its header (and its one group for
-// small maps) from entry-block allocas (DESIGN.md § Maps, runtime/abi.def). Iteration uses the runtime's
-// iterator in an entry-block slot, with one extra word remembering whether
-// the first element was already visited (MapIterNext's "advance then read"
-// contract vs the runtime's "read then advance"). Range over strings decodes
-// ASCII inline and calls the runtime for multi-byte sequences.
+// small maps) from entry-block allocas (DESIGN.md § Maps, runtime/abi.def). Iteration uses the
+// runtime's iterator in an entry-block slot, with one extra word remembering whether the first
+// element was already visited (MapIterNext's "advance then read" contract vs the runtime's "read
+// then advance"). Range over strings decodes ASCII inline and calls the runtime for multi-byte
+// sequences.
 #include "codegen/internal.h"
 
 namespace gosc::codegen {
 
-using types::BasicKind;
 using ssa::Op;
+using types::BasicKind;
 
 namespace {
 enum class KeyPath { kGeneric, kFast32, kFast64, kFastStr };
@@ -75,7 +75,9 @@ llvm::Value* FuncLowering::MakeMap(const ssa::Value* v) {
 // counter: it differs between maps and runs, which is all a seed needs.
 void FuncLowering::InitStackMap(const ssa::Value* v, llvm::Value* header, llvm::Value* group) {
   const auto* mt = v->type->Underlying()->As<types::Map>();
-  auto field = [&](int offset) { return b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), header, offset); };
+  auto field = [&](int offset) {
+    return b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), header, offset);
+  };
   llvm::Value* cycles =
       b_.CreateIntrinsic(llvm::Intrinsic::readcyclecounter, {}, {}, nullptr, "map.seed");
   b_.CreateStore(b_.getInt64(0), field(kMapHeaderCountOffset));
@@ -84,7 +86,8 @@ void FuncLowering::InitStackMap(const ssa::Value* v, llvm::Value* header, llvm::
   b_.CreateStore(cycles, field(kMapHeaderSeedOffset));
   b_.CreateStore(b_.getInt64(kMapSmallCapacity), field(kMapHeaderGrowthLeftOffset));
   b_.CreateStore(b_.getInt32(0), field(kMapHeaderGroupMaskOffset));
-  b_.CreateStore(b_.getInt32(static_cast<uint32_t>(mt->value()->Size())), field(kMapHeaderElemSizeOffset));
+  b_.CreateStore(b_.getInt32(static_cast<uint32_t>(mt->value()->Size())),
+                 field(kMapHeaderElemSizeOffset));
   b_.CreateStore(b_.getInt64(0), group);  // the 8 control bytes: all empty
 }
 
@@ -111,7 +114,8 @@ llvm::Value* FuncLowering::LowerMapOp(const ssa::Value* v) {
     b_.CreateCondBr(ok, has, done);
     b_.SetInsertPoint(has);
     llvm::Value* k = LoadTyped(tup->At(1), kp);
-    llvm::Value* ep = b_.CreateLoad(ml_.Ptr(), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), it, 8));
+    llvm::Value* ep =
+        b_.CreateLoad(ml_.Ptr(), b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), it, 8));
     llvm::Value* e = LoadTyped(tup->At(2), ep);
     b_.CreateBr(done);
     b_.SetInsertPoint(done);
@@ -188,7 +192,8 @@ llvm::Value* FuncLowering::LowerStringNext(const ssa::Value* v) {
   b_.SetInsertPoint(slow);
   llvm::Value* pr = CallRt("gosc_decoderune", {s, k});
   llvm::Value* r_slow = b_.CreateTrunc(b_.CreateExtractValue(pr, 0), rune_t);
-  llvm::Value* w_slow = b_.CreateSExtOrTrunc(b_.CreateSub(b_.CreateExtractValue(pr, 1), k), width_t);
+  llvm::Value* w_slow =
+      b_.CreateSExtOrTrunc(b_.CreateSub(b_.CreateExtractValue(pr, 1), k), width_t);
   llvm::BasicBlock* slow_end = b_.GetInsertBlock();
   b_.CreateBr(done);
   b_.SetInsertPoint(done);

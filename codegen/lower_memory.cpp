@@ -82,8 +82,8 @@ llvm::Value* FuncLowering::LowerIndex(const ssa::Value* v) {
   if (const auto* bt = xt->As<types::Basic>(); bt && bt->IsString()) {
     llvm::Value* len = b_.CreateExtractValue(x, 1);
     BoundsCheck(i, len, BoundsKind::kIndex, IsSignedInt(it), b_.CreateICmpUGE(i, len));
-    return b_.CreateLoad(b_.getInt8Ty(), b_.CreateInBoundsGEP(b_.getInt8Ty(),
-                                                              b_.CreateExtractValue(x, 0), i));
+    return b_.CreateLoad(b_.getInt8Ty(),
+                         b_.CreateInBoundsGEP(b_.getInt8Ty(), b_.CreateExtractValue(x, 0), i));
   }
   Fail(v->pos, "codegen: index on " + v->operand(0)->type->String());
 }

@@ -53,12 +53,14 @@ bool NoWritesBetween(const ssa::Value* v, const ssa::Value* last) {
 
 bool IsReadOnlyStringUse(const ssa::Value* conv, const ssa::Value* use) {
   switch (use->op) {
-    case Op::kEq: case Op::kNe: case Op::kLt: case Op::kLe: case Op::kGt: case Op::kGe:
-      return true;
-    case Op::kMapLookup:
-      return use->operand(0) != conv;  // the key, never the map
-    default:
-      return false;
+    case Op::kEq:
+    case Op::kNe:
+    case Op::kLt:
+    case Op::kLe:
+    case Op::kGt:
+    case Op::kGe: return true;
+    case Op::kMapLookup: return use->operand(0) != conv;  // the key, never the map
+    default: return false;
   }
 }
 

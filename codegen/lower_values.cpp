@@ -12,9 +12,9 @@
 
 namespace gosc::codegen {
 
+using ssa::Op;
 using types::BasicKind;
 using types::TypeKind;
-using ssa::Op;
 
 namespace {
 const types::Basic* BasicOf(const Type* t) {
@@ -47,13 +47,16 @@ llvm::Value* FuncLowering::LowerConst(const ssa::Value* v) {
     Fail(v->pos, "codegen: constant of interface type " + v->type->String());
   if (t->isIntegerTy()) {
     if (c.kind == ssa::ConstVal::Kind::kBool) return llvm::ConstantInt::get(t, c.b ? 1 : 0);
-    if (c.kind != ssa::ConstVal::Kind::kInt) Fail(v->pos, "codegen: non-integer constant of integer type");
+    if (c.kind != ssa::ConstVal::Kind::kInt)
+      Fail(v->pos, "codegen: non-integer constant of integer type");
     return llvm::ConstantInt::get(t, c.bits);
   }
   if (t->isFloatTy() || t->isDoubleTy()) {
-    if (c.kind != ssa::ConstVal::Kind::kFloat) Fail(v->pos, "codegen: non-float constant of float type");
+    if (c.kind != ssa::ConstVal::Kind::kFloat)
+      Fail(v->pos, "codegen: non-float constant of float type");
     // float32 constants already hold the float32 value: the narrowing is exact.
-    if (t->isFloatTy()) return llvm::ConstantFP::get(t, static_cast<double>(static_cast<float>(c.f)));
+    if (t->isFloatTy())
+      return llvm::ConstantFP::get(t, static_cast<double>(static_cast<float>(c.f)));
     return llvm::ConstantFP::get(t, c.f);
   }
   if (IsStringType(v->type)) {
@@ -98,8 +101,8 @@ llvm::Value* FuncLowering::LowerShift(const ssa::Value* v) {
                  [&] { CallRt("gosc_panic_shift", {}); });
   }
   // After the sign check the count is a non-negative number of any width.
-  llvm::Value* s64 = s->getType()->getIntegerBitWidth() < 64 ? b_.CreateZExt(s, b_.getInt64Ty())
-                                                             : s;
+  llvm::Value* s64 =
+      s->getType()->getIntegerBitWidth() < 64 ? b_.CreateZExt(s, b_.getInt64Ty()) : s;
   if (s64->getType()->getIntegerBitWidth() > 64) s64 = b_.CreateTrunc(s64, b_.getInt64Ty());
   llvm::Value* big = b_.CreateICmpUGE(s64, b_.getInt64(width));
   llvm::Value* amt = b_.CreateTrunc(s64, xt);
@@ -158,8 +161,8 @@ llvm::Value* FuncLowering::EqualValues(const Type* t, llvm::Value* x, llvm::Valu
         if (st->fields()[i]->name() == "_") continue;  // blank fields are not compared
         unsigned idx = ml_.FieldIndex(st, i);
         const Type* ft = st->fields()[i]->type();
-        all = b_.CreateAnd(all, EqualValues(ft, b_.CreateExtractValue(x, idx),
-                                            b_.CreateExtractValue(y, idx)));
+        all = b_.CreateAnd(
+            all, EqualValues(ft, b_.CreateExtractValue(x, idx), b_.CreateExtractValue(y, idx)));
       }
       return all;
     }
@@ -172,8 +175,8 @@ llvm::Value* FuncLowering::EqualValues(const Type* t, llvm::Value* x, llvm::Valu
       }
       llvm::Value* all = b_.getTrue();
       for (int64_t i = 0; i < at->len(); ++i)
-        all = b_.CreateAnd(all, EqualValues(at->elem(), b_.CreateExtractValue(x, i),
-                                            b_.CreateExtractValue(y, i)));
+        all = b_.CreateAnd(
+            all, EqualValues(at->elem(), b_.CreateExtractValue(x, i), b_.CreateExtractValue(y, i)));
       return all;
     }
     default: break;
@@ -253,9 +256,8 @@ llvm::Value* FuncLowering::FloatToInt(llvm::Value* x, const types::Basic* from,
   auto cvt = [&](llvm::Value* val, unsigned bits) -> llvm::Value* {
     llvm::Type* it = b_.getIntNTy(bits);
     double lim = bits == 32 ? 2147483648.0 : 9223372036854775808.0;
-    llvm::Value* in_range =
-        b_.CreateAnd(b_.CreateFCmpOGE(val, llvm::ConstantFP::get(ft, -lim)),
-                     b_.CreateFCmpOLT(val, llvm::ConstantFP::get(ft, lim)));
+    llvm::Value* in_range = b_.CreateAnd(b_.CreateFCmpOGE(val, llvm::ConstantFP::get(ft, -lim)),
+                                         b_.CreateFCmpOLT(val, llvm::ConstantFP::get(ft, lim)));
     llvm::Value* conv = b_.CreateFPToSI(val, it);
     return b_.CreateSelect(in_range, conv,
                            llvm::ConstantInt::get(it, llvm::APInt::getSignedMinValue(bits)));

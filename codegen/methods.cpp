@@ -148,8 +148,8 @@ llvm::Function* ModuleLowering::MethodWrapper(const Type* recv_type, const Metho
   llvm::IRBuilder<> b(llvm::BasicBlock::Create(ctx_, "entry", fn));
   llvm::Value* data = fn->getArg(0);
   const Type* cur;
-  llvm::Value* p;            // address of a `cur`
-  bool maybe_nil = false;    // p came straight from the interface
+  llvm::Value* p;          // address of a `cur`
+  bool maybe_nil = false;  // p came straight from the interface
   if (auto* pt = recv_type->As<types::Pointer>()) {
     cur = pt->elem();
     p = data;
@@ -252,9 +252,9 @@ llvm::Constant* ModuleLowering::Itab(const Type* concrete, const Type* iface) {
   }
   auto* fns_ty = llvm::ArrayType::get(Ptr(), fns.size());
   auto* init = llvm::ConstantStruct::getAnon(ctx_, {cd, id, llvm::ConstantArray::get(fns_ty, fns)});
-  auto* gv = new llvm::GlobalVariable(*mod_, init->getType(), true,
-                                      llvm::GlobalValue::PrivateLinkage, init,
-                                      "itab:" + concrete->String() + "," + iface->String());
+  auto* gv =
+      new llvm::GlobalVariable(*mod_, init->getType(), true, llvm::GlobalValue::PrivateLinkage,
+                               init, "itab:" + concrete->String() + "," + iface->String());
   gv->setAlignment(llvm::Align(8));
   itabs_[{cd, id}] = gv;
   return gv;

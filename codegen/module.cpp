@@ -66,8 +66,8 @@ void ModuleLowering::SetupDebugInfo() {
   auto kind = !opts_.debug_info ? llvm::DICompileUnit::DebugDirectivesOnly
               : opts_.listing   ? llvm::DICompileUnit::FullDebug
                                 : llvm::DICompileUnit::LineTablesOnly;
-  cu_ = dib_->createCompileUnit(llvm::dwarf::DW_LANG_Go, f, "gosc", opts_.opt_level > 0, "", 0,
-                                "", kind);
+  cu_ = dib_->createCompileUnit(llvm::dwarf::DW_LANG_Go, f, "gosc", opts_.opt_level > 0, "", 0, "",
+                                kind);
 }
 
 // The listing shows one section per Go function, as `go tool compile -S`
@@ -111,8 +111,7 @@ llvm::Function* ModuleLowering::FuncFor(const ssa::Func* f) {
     // Synthesized functions (main.init) take only the context.
     ft = llvm::FunctionType::get(llvm::Type::getVoidTy(ctx_), {Ptr()}, false);
   }
-  llvm::Function* fn =
-      llvm::Function::Create(ft, llvm::Function::InternalLinkage, f->name, *mod_);
+  llvm::Function* fn = llvm::Function::Create(ft, llvm::Function::InternalLinkage, f->name, *mod_);
   fn->getArg(0)->setName("ctx");
   fn->addFnAttr("frame-pointer", "all");  // cheap, and makes -S listings and profilers happy
   funcs_[f] = fn;
@@ -176,9 +175,8 @@ llvm::Constant* ModuleLowering::StaticFuncValue(llvm::Function* f) {
   // A func value is a pointer to a context whose first word is the code;
   // top-level functions share one constant context.
   auto* init = llvm::ConstantStruct::getAnon(ctx_, {f});
-  auto* gv = new llvm::GlobalVariable(*mod_, init->getType(), true,
-                                      llvm::GlobalValue::PrivateLinkage, init,
-                                      f->getName() + "$fv");
+  auto* gv = new llvm::GlobalVariable(
+      *mod_, init->getType(), true, llvm::GlobalValue::PrivateLinkage, init, f->getName() + "$fv");
   gv->setAlignment(llvm::Align(8));
   static_fvs_[f] = gv;
   return gv;
@@ -221,8 +219,8 @@ llvm::Constant* ModuleLowering::StringConstant(const std::string& s) {
     gv->setAlignment(llvm::Align(1));
     data = gv;
   }
-  auto* c = llvm::ConstantStruct::get(StringType(),
-                                      {data, llvm::ConstantInt::get(I64(), s.size())});
+  auto* c =
+      llvm::ConstantStruct::get(StringType(), {data, llvm::ConstantInt::get(I64(), s.size())});
   strings_[s] = c;
   return c;
 }

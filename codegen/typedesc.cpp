@@ -87,8 +87,7 @@ std::string ModuleLowering::SignatureText(const types::Signature* sig) {
     const Type* pt = ps->At(i);
     if (sig->variadic() && i + 1 == ps->size() && pt->As<types::Slice>())
       s += "..." + pt->As<types::Slice>()->elem()->String();
-    else
-      s += pt->String();
+    else s += pt->String();
   }
   s += ")";
   const types::Tuple* rs = sig->results();
@@ -108,7 +107,8 @@ std::string ModuleLowering::SignatureText(const types::Signature* sig) {
 // The LLVM struct of a descriptor's slots (typedesc_layout.h, where they
 // are checked against the runtime's C structs).
 template <size_t N>
-static std::vector<llvm::Type*> SlotTypes(ModuleLowering& ml, const std::array<DescSlot, N>& slots) {
+static std::vector<llvm::Type*> SlotTypes(ModuleLowering& ml,
+                                          const std::array<DescSlot, N>& slots) {
   std::vector<llvm::Type*> out;
   for (DescSlot s : slots) {
     switch (s) {
@@ -209,21 +209,23 @@ void ModuleLowering::FillDescriptor(const Type* t, llvm::GlobalVariable* gv) {
         if (dot != std::string::npos) fname = fname.substr(dot + 1);
       }
       fs.push_back(llvm::ConstantStruct::get(
-          field_ty, {CString(fname), TypeDesc(f->type()), llvm::ConstantInt::get(i64, st->Offset(i)),
-                     llvm::ConstantInt::get(i64, f->embedded ? 1 : 0)}));
+          field_ty,
+          {CString(fname), TypeDesc(f->type()), llvm::ConstantInt::get(i64, st->Offset(i)),
+           llvm::ConstantInt::get(i64, f->embedded ? 1 : 0)}));
     }
     len = fs.size();
     if (!fs.empty()) {
       auto* arr_ty = llvm::ArrayType::get(field_ty, fs.size());
-      auto* arr = new llvm::GlobalVariable(*mod_, arr_ty, true, llvm::GlobalValue::PrivateLinkage,
-                                           llvm::ConstantArray::get(arr_ty, fs),
-                                           "fields:" + t->String());
+      auto* arr =
+          new llvm::GlobalVariable(*mod_, arr_ty, true, llvm::GlobalValue::PrivateLinkage,
+                                   llvm::ConstantArray::get(arr_ty, fs), "fields:" + t->String());
       arr->setAlignment(llvm::Align(8));
       fields = arr;
     }
   }
   auto* method_ty = llvm::StructType::get(ctx_, SlotTypes(*this, kGoMethodSlots));
-  auto make_table = [&](std::vector<llvm::Constant*> ms, const std::string& what) -> llvm::Constant* {
+  auto make_table = [&](std::vector<llvm::Constant*> ms,
+                        const std::string& what) -> llvm::Constant* {
     if (ms.empty()) return null;
     auto* arr_ty = llvm::ArrayType::get(method_ty, ms.size());
     auto* arr = new llvm::GlobalVariable(*mod_, arr_ty, true, llvm::GlobalValue::PrivateLinkage,

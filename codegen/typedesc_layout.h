@@ -55,38 +55,41 @@ inline constexpr std::array<DescSlot, 13> kGoTypeSlots = {
     DescSlot::kI32, DescSlot::kPtr, DescSlot::kPtr, DescSlot::kPtr, DescSlot::kI64,
     DescSlot::kPtr, DescSlot::kPtr, DescSlot::kPtr};
 // GoField: name, type, offset, embedded.
-inline constexpr std::array<DescSlot, 4> kGoFieldSlots = {DescSlot::kPtr, DescSlot::kPtr, DescSlot::kI64, DescSlot::kI64};
+inline constexpr std::array<DescSlot, 4> kGoFieldSlots = {DescSlot::kPtr, DescSlot::kPtr,
+                                                          DescSlot::kI64, DescSlot::kI64};
 // GoMethod: name, signature, fn, ptr_recv.
-inline constexpr std::array<DescSlot, 4> kGoMethodSlots = {DescSlot::kPtr, DescSlot::kPtr, DescSlot::kPtr, DescSlot::kI64};
+inline constexpr std::array<DescSlot, 4> kGoMethodSlots = {DescSlot::kPtr, DescSlot::kPtr,
+                                                           DescSlot::kPtr, DescSlot::kI64};
 // GoItab: type, iface, then one code pointer per method (emitted as an array).
 inline constexpr std::array<DescSlot, 2> kGoItabHeaderSlots = {DescSlot::kPtr, DescSlot::kPtr};
 
 namespace desc_layout_check {
 inline constexpr auto kType = DescOffsets(kGoTypeSlots);
 static_assert(kType[0] == offsetof(GoType, size) && kType[1] == offsetof(GoType, align) &&
-              kType[2] == offsetof(GoType, kind) && kType[3] == offsetof(GoType, flags) &&
-              kType[4] == offsetof(GoType, reserved0) && kType[5] == offsetof(GoType, hash) &&
-              kType[6] == offsetof(GoType, name) && kType[7] == offsetof(GoType, elem) &&
-              kType[8] == offsetof(GoType, key) && kType[9] == offsetof(GoType, len) &&
-              kType[10] == offsetof(GoType, fields) && kType[11] == offsetof(GoType, methods) &&
-              kType[12] == offsetof(GoType, underlying) && kType[13] == sizeof(GoType),
+                  kType[2] == offsetof(GoType, kind) && kType[3] == offsetof(GoType, flags) &&
+                  kType[4] == offsetof(GoType, reserved0) && kType[5] == offsetof(GoType, hash) &&
+                  kType[6] == offsetof(GoType, name) && kType[7] == offsetof(GoType, elem) &&
+                  kType[8] == offsetof(GoType, key) && kType[9] == offsetof(GoType, len) &&
+                  kType[10] == offsetof(GoType, fields) && kType[11] == offsetof(GoType, methods) &&
+                  kType[12] == offsetof(GoType, underlying) && kType[13] == sizeof(GoType),
               "codegen's GoType slots disagree with runtime/typedesc.h");
 static_assert(sizeof(GoType::kind) == 1 && sizeof(GoType::flags) == 1 &&
-              sizeof(GoType::reserved0) == 2 && sizeof(GoType::hash) == 4,
+                  sizeof(GoType::reserved0) == 2 && sizeof(GoType::hash) == 4,
               "GoType's small fields changed width");
 inline constexpr auto kField = DescOffsets(kGoFieldSlots);
 static_assert(kField[0] == offsetof(GoField, name) && kField[1] == offsetof(GoField, type) &&
-              kField[2] == offsetof(GoField, offset) && kField[3] == offsetof(GoField, embedded) &&
-              kField[4] == sizeof(GoField),
+                  kField[2] == offsetof(GoField, offset) &&
+                  kField[3] == offsetof(GoField, embedded) && kField[4] == sizeof(GoField),
               "codegen's GoField slots disagree with runtime/typedesc.h");
 inline constexpr auto kMethod = DescOffsets(kGoMethodSlots);
 static_assert(kMethod[0] == offsetof(GoMethod, name) &&
-              kMethod[1] == offsetof(GoMethod, signature) && kMethod[2] == offsetof(GoMethod, fn) &&
-              kMethod[3] == offsetof(GoMethod, ptr_recv) && kMethod[4] == sizeof(GoMethod),
+                  kMethod[1] == offsetof(GoMethod, signature) &&
+                  kMethod[2] == offsetof(GoMethod, fn) &&
+                  kMethod[3] == offsetof(GoMethod, ptr_recv) && kMethod[4] == sizeof(GoMethod),
               "codegen's GoMethod slots disagree with runtime/typedesc.h");
 inline constexpr auto kItab = DescOffsets(kGoItabHeaderSlots);
 static_assert(kItab[0] == offsetof(GoItab, type) && kItab[1] == offsetof(GoItab, iface) &&
-              kItab[2] == offsetof(GoItab, fns),
+                  kItab[2] == offsetof(GoItab, fns),
               "codegen's itab header disagrees with runtime/typedesc.h");
 }  // namespace desc_layout_check
 

@@ -150,9 +150,7 @@ const Type* ModuleLowering::ResultGoType(const types::Signature* sig) {
   return res;
 }
 
-bool ModuleLowering::ResultViaSret(const types::Signature* sig) {
-  return IsBig(ResultGoType(sig));
-}
+bool ModuleLowering::ResultViaSret(const types::Signature* sig) { return IsBig(ResultGoType(sig)); }
 
 llvm::Type* ModuleLowering::ResultType(const types::Signature* sig) {
   const Type* r = ResultGoType(sig);

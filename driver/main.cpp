@@ -28,11 +28,11 @@
 #include "codegen/codegen.h"
 #include "driver/options.h"
 #include "frontend/frontend.h"
-#include "types/internal_error.h"
 #include "passes/pass_manager.h"
 #include "ssa/build.h"
 #include "ssa/print.h"
 #include "ssa/verify.h"
+#include "types/internal_error.h"
 
 namespace gosc::driver {
 namespace {
@@ -48,7 +48,7 @@ constexpr const char* kVersion = "gosc version 0.1 (go1.19 subset) linux/amd64";
 // signal handler cannot throw, so it writes FormatInternalError's
 // position-less line itself (async-signal-safe: write only).
 extern "C" void CrashHandler(int sig) {
-  const char* name = sig == SIGSEGV ? "segmentation fault"
+  const char* name = sig == SIGSEGV   ? "segmentation fault"
                      : sig == SIGABRT ? "abort"
                      : sig == SIGFPE  ? "arithmetic exception"
                      : sig == SIGBUS  ? "bus error"

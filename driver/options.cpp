@@ -5,9 +5,8 @@
 // word belongs to the program being run.
 #include "driver/options.h"
 
-#include <cstdlib>
-
 #include <algorithm>
+#include <cstdlib>
 
 namespace gosc::driver {
 
@@ -72,8 +71,8 @@ bool ParseOptions(int argc, char** argv, Options* o, std::string* error) {
   // Test suites set GOSC_VERIFY=1 so that every compilation they trigger
   // (lit, golden programs, the conformance corpus) verifies the SSA after
   // every pass, without each command line having to say --verify.
-  if (const char* env = std::getenv("GOSC_VERIFY"); env != nullptr && std::string(env) != "0" &&
-                                                     *env != '\0') {
+  if (const char* env = std::getenv("GOSC_VERIFY");
+      env != nullptr && std::string(env) != "0" && *env != '\0') {
     o->verify = true;
   }
   if (argc < 2) {

@@ -15,14 +15,14 @@ enum class Emit { kNone, kAst, kSsa, kLlvm, kAsm, kObj };
 
 struct Options {
   Command command = Command::kCompile;
-  std::string output;            // -o
-  int opt_level = 2;             // -O0 / -O1 / -O2
-  bool debug_info = false;       // -g
-  int escape_messages = 0;       // -m (1) / -m=2 (2)
-  bool listing = false;          // -S
-  Emit emit = Emit::kNone;       // --emit=
-  bool no_escape = false;        // --no-escape
-  bool verify = false;           // --verify
+  std::string output;                    // -o
+  int opt_level = 2;                     // -O0 / -O1 / -O2
+  bool debug_info = false;               // -g
+  int escape_messages = 0;               // -m (1) / -m=2 (2)
+  bool listing = false;                  // -S
+  Emit emit = Emit::kNone;               // --emit=
+  bool no_escape = false;                // --no-escape
+  bool verify = false;                   // --verify
   std::vector<std::string> print_after;  // --print-after=NAME (repeatable)
   std::vector<std::string> inputs;       // files or one directory
   std::vector<std::string> run_args;     // gosc run FILE.go ARGS...

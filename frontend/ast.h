@@ -31,21 +31,21 @@ using namespace gosc::types;
 // ---------------------------------------------------------------- expressions
 
 enum class ExprKind : uint8_t {
-  kBad,            // placeholder after a syntax error was reported
-  kIdent,          // x, _, int, nil, true
-  kBasicLit,       // 42, 1.5, 'a', "s", `raw`
-  kCompositeLit,   // T{...}, {...} (elided type inside another literal)
-  kFuncLit,        // func(x int) int { ... }
-  kParen,          // (x)
-  kSelector,       // x.f, pkg.Name
-  kIndex,          // x[i]
-  kSlice,          // x[lo:hi], x[lo:hi:max]
-  kTypeAssert,     // x.(T); x.(type) inside a type switch has type == nullptr
-  kCall,           // f(args), f(args...), T(x) conversions, builtins
-  kStar,           // *x (dereference) or *T (pointer type)
-  kUnary,          // -x, +x, !x, ^x, &x
-  kBinary,         // x op y
-  kKeyValue,       // key: value inside a composite literal
+  kBad,           // placeholder after a syntax error was reported
+  kIdent,         // x, _, int, nil, true
+  kBasicLit,      // 42, 1.5, 'a', "s", `raw`
+  kCompositeLit,  // T{...}, {...} (elided type inside another literal)
+  kFuncLit,       // func(x int) int { ... }
+  kParen,         // (x)
+  kSelector,      // x.f, pkg.Name
+  kIndex,         // x[i]
+  kSlice,         // x[lo:hi], x[lo:hi:max]
+  kTypeAssert,    // x.(T); x.(type) inside a type switch has type == nullptr
+  kCall,          // f(args), f(args...), T(x) conversions, builtins
+  kStar,          // *x (dereference) or *T (pointer type)
+  kUnary,         // -x, +x, !x, ^x, &x
+  kBinary,        // x op y
+  kKeyValue,      // key: value inside a composite literal
   // type expressions
   kArrayType,      // [N]T, [...]T (len is an Ellipsis), []T (len == nullptr)
   kStructType,     // struct { ... }
@@ -59,14 +59,31 @@ enum class ExprKind : uint8_t {
 // Token kinds used by unary/binary expressions and assignment operators.
 enum class Token : uint8_t {
   kIllegal,
-  kAdd, kSub, kMul, kQuo, kRem,               // + - * / %
-  kAnd, kOr, kXor, kShl, kShr, kAndNot,       // & | ^ << >> &^
-  kLAnd, kLOr,                                // && ||
-  kEql, kNeq, kLss, kLeq, kGtr, kGeq,         // == != < <= > >=
-  kNot,                                       // !
-  kArrow,                                     // <- (rejected: channels)
-  kAssign, kDefine,                           // = :=
-  kInc, kDec,                                 // ++ --
+  kAdd,
+  kSub,
+  kMul,
+  kQuo,
+  kRem,  // + - * / %
+  kAnd,
+  kOr,
+  kXor,
+  kShl,
+  kShr,
+  kAndNot,  // & | ^ << >> &^
+  kLAnd,
+  kLOr,  // && ||
+  kEql,
+  kNeq,
+  kLss,
+  kLeq,
+  kGtr,
+  kGeq,    // == != < <= > >=
+  kNot,    // !
+  kArrow,  // <- (rejected: channels)
+  kAssign,
+  kDefine,  // = :=
+  kInc,
+  kDec,  // ++ --
 };
 const char* TokenString(Token t);
 
@@ -85,15 +102,19 @@ enum class Mode : uint8_t {
 
 struct Expr {
   ExprKind kind;
-  Pos pos;                 // position gc would report for this expression (see escape README)
+  Pos pos;  // position gc would report for this expression (see escape README)
   // --- filled by the checker
   Mode mode = Mode::kInvalid;
-  const Type* type = nullptr;              // for tuples (multi-value calls) a Tuple type
+  const Type* type = nullptr;               // for tuples (multi-value calls) a Tuple type
   std::shared_ptr<const ConstValue> value;  // set when mode == kConstant
   explicit Expr(ExprKind k, Pos p) : kind(k), pos(p) {}
   virtual ~Expr() = default;
-  template <class T> T* As() { return kind == T::kKind ? static_cast<T*>(this) : nullptr; }
-  template <class T> const T* As() const {
+  template <class T>
+  T* As() {
+    return kind == T::kKind ? static_cast<T*>(this) : nullptr;
+  }
+  template <class T>
+  const T* As() const {
     return kind == T::kKind ? static_cast<const T*>(this) : nullptr;
   }
 };
@@ -132,8 +153,10 @@ struct FuncLit : Expr {  // pos: the 'func' keyword
   static constexpr ExprKind kKind = ExprKind::kFuncLit;
   FuncTypeExpr* sig = nullptr;
   BlockStmt* body = nullptr;
-  std::vector<Object*> captures;  // checker: free variables of enclosing functions, in order of first use
-  std::vector<Pos> capture_uses;  // checker: parallel to captures, the first use inside this literal
+  std::vector<Object*>
+      captures;  // checker: free variables of enclosing functions, in order of first use
+  std::vector<Pos>
+      capture_uses;  // checker: parallel to captures, the first use inside this literal
   FuncLit(Pos p) : Expr(kKind, p) {}
 };
 
@@ -163,10 +186,11 @@ struct SelectorExpr : Expr {  // pos: the '.'
   Expr* x = nullptr;
   Ident* sel = nullptr;
   SelKind sel_kind = SelKind::kNone;
-  Object* obj = nullptr;            // the field Var, method Func, or package member
-  std::vector<int> path;            // embedded-field indices walked before reaching obj (last = obj's index for fields)
-  bool implicit_deref = false;      // x is a pointer that is dereferenced (first step)
-  std::vector<bool> path_deref;     // per path step: the embedded field traversed was a pointer
+  Object* obj = nullptr;  // the field Var, method Func, or package member
+  std::vector<int>
+      path;  // embedded-field indices walked before reaching obj (last = obj's index for fields)
+  bool implicit_deref = false;   // x is a pointer that is dereferenced (first step)
+  std::vector<bool> path_deref;  // per path step: the embedded field traversed was a pointer
   SelectorExpr(Pos p) : Expr(kKind, p) {}
 };
 
@@ -257,7 +281,7 @@ struct StructTypeExpr : Expr {
 
 struct FuncTypeExpr : Expr {
   static constexpr ExprKind kKind = ExprKind::kFuncType;
-  std::vector<Field> params;   // last param's type may be an EllipsisExpr (variadic)
+  std::vector<Field> params;  // last param's type may be an EllipsisExpr (variadic)
   std::vector<Field> results;
   bool has_type_params = false;  // generics: parsed so they can be rejected by name
   FuncTypeExpr(Pos p) : Expr(kKind, p) {}
@@ -291,8 +315,27 @@ struct EllipsisExpr : Expr {
 // ----------------------------------------------------------------- statements
 
 enum class StmtKind : uint8_t {
-  kBad, kDecl, kEmpty, kLabeled, kExpr, kSend, kIncDec, kAssign, kGo, kDefer, kReturn,
-  kBranch, kBlock, kIf, kCase, kSwitch, kTypeSwitch, kCommClause, kSelect, kFor, kRange,
+  kBad,
+  kDecl,
+  kEmpty,
+  kLabeled,
+  kExpr,
+  kSend,
+  kIncDec,
+  kAssign,
+  kGo,
+  kDefer,
+  kReturn,
+  kBranch,
+  kBlock,
+  kIf,
+  kCase,
+  kSwitch,
+  kTypeSwitch,
+  kCommClause,
+  kSelect,
+  kFor,
+  kRange,
 };
 
 struct Stmt {
@@ -300,20 +343,30 @@ struct Stmt {
   Pos pos;
   Stmt(StmtKind k, Pos p) : kind(k), pos(p) {}
   virtual ~Stmt() = default;
-  template <class T> T* As() { return kind == T::kKind ? static_cast<T*>(this) : nullptr; }
-  template <class T> const T* As() const {
+  template <class T>
+  T* As() {
+    return kind == T::kKind ? static_cast<T*>(this) : nullptr;
+  }
+  template <class T>
+  const T* As() const {
     return kind == T::kKind ? static_cast<const T*>(this) : nullptr;
   }
 };
 
 struct GenDecl;
-struct BadStmt : Stmt { static constexpr StmtKind kKind = StmtKind::kBad; BadStmt(Pos p) : Stmt(kKind, p) {} };
+struct BadStmt : Stmt {
+  static constexpr StmtKind kKind = StmtKind::kBad;
+  BadStmt(Pos p) : Stmt(kKind, p) {}
+};
 struct DeclStmt : Stmt {  // var/const/type inside a function
   static constexpr StmtKind kKind = StmtKind::kDecl;
   GenDecl* decl = nullptr;
   DeclStmt(Pos p) : Stmt(kKind, p) {}
 };
-struct EmptyStmt : Stmt { static constexpr StmtKind kKind = StmtKind::kEmpty; EmptyStmt(Pos p) : Stmt(kKind, p) {} };
+struct EmptyStmt : Stmt {
+  static constexpr StmtKind kKind = StmtKind::kEmpty;
+  EmptyStmt(Pos p) : Stmt(kKind, p) {}
+};
 struct LabeledStmt : Stmt {
   static constexpr StmtKind kKind = StmtKind::kLabeled;
   Ident* label = nullptr;
@@ -365,7 +418,8 @@ struct BranchStmt : Stmt {
   static constexpr StmtKind kKind = StmtKind::kBranch;
   BranchKind tok;
   Ident* label = nullptr;
-  Stmt* target = nullptr;  // checker: the statement broken out of / continued / jumped to (LabeledStmt for goto)
+  Stmt* target = nullptr;  // checker: the statement broken out of / continued / jumped to
+                           // (LabeledStmt for goto)
   BranchStmt(Pos p, BranchKind t) : Stmt(kKind, p), tok(t) {}
 };
 struct BlockStmt : Stmt {
@@ -400,7 +454,7 @@ struct SwitchStmt : Stmt {
 struct TypeSwitchStmt : Stmt {
   static constexpr StmtKind kKind = StmtKind::kTypeSwitch;
   Stmt* init = nullptr;
-  Ident* bind = nullptr;           // v in `switch v := x.(type)`, may be nullptr
+  Ident* bind = nullptr;             // v in `switch v := x.(type)`, may be nullptr
   TypeAssertExpr* assert = nullptr;  // x.(type)
   std::vector<CaseClause*> clauses;
   TypeSwitchStmt(Pos p) : Stmt(kKind, p) {}
@@ -433,8 +487,9 @@ struct ValueSpec {  // one line of a const or var declaration
   Pos pos;
   std::vector<Ident*> names;
   Expr* type = nullptr;
-  std::vector<Expr*> values;  // for const specs with omitted values the checker repeats the previous list
-  int iota = 0;               // const only
+  std::vector<Expr*>
+      values;    // for const specs with omitted values the checker repeats the previous list
+  int iota = 0;  // const only
 };
 struct TypeSpec {
   Pos pos;
@@ -457,8 +512,8 @@ struct GenDecl {
   std::vector<ImportSpec> imports;
 };
 struct FuncDecl {
-  Pos pos;                   // the 'func' keyword
-  Field* recv = nullptr;     // receiver (names 0 or 1)
+  Pos pos;                // the 'func' keyword
+  Field* recv = nullptr;  // receiver (names 0 or 1)
   Ident* name = nullptr;
   FuncTypeExpr* sig = nullptr;
   BlockStmt* body = nullptr;  // nullptr: declaration without body (rejected)
@@ -470,12 +525,14 @@ struct File {
   std::string path;
   Ident* package_name = nullptr;
   std::vector<GenDecl*> imports;
-  std::vector<GenDecl*> decls;       // non-import top-level declarations, in source order
-  std::vector<FuncDecl*> funcs;      // in source order
-  std::vector<std::pair<bool, size_t>> order;  // (is_func, index) in source order of top-level decls
+  std::vector<GenDecl*> decls;   // non-import top-level declarations, in source order
+  std::vector<FuncDecl*> funcs;  // in source order
+  std::vector<std::pair<bool, size_t>>
+      order;  // (is_func, index) in source order of top-level decls
 
   // Arena: every node of the file is owned here.
-  template <class T, class... A> T* New(A&&... args) {
+  template <class T, class... A>
+  T* New(A&&... args) {
     auto node = std::make_unique<T>(std::forward<A>(args)...);
     T* raw = node.get();
     if constexpr (std::is_base_of_v<Expr, T>) exprs_.push_back(std::move(node));

@@ -139,7 +139,10 @@ class Dumper {
         --depth_;
         return;
       }
-      case ExprKind::kParen: Line("Paren", e->pos); Nested(e->As<ParenExpr>()->x); return;
+      case ExprKind::kParen:
+        Line("Paren", e->pos);
+        Nested(e->As<ParenExpr>()->x);
+        return;
       case ExprKind::kSelector: {
         auto* s = e->As<SelectorExpr>();
         Line("Selector ." + s->sel->name, e->pos);
@@ -184,7 +187,10 @@ class Dumper {
         --depth_;
         return;
       }
-      case ExprKind::kStar: Line("Star", e->pos); Nested(e->As<StarExpr>()->x); return;
+      case ExprKind::kStar:
+        Line("Star", e->pos);
+        Nested(e->As<StarExpr>()->x);
+        return;
       case ExprKind::kUnary: {
         auto* u = e->As<UnaryExpr>();
         Line(std::string("Unary ") + TokenString(u->op), e->pos);
@@ -248,8 +254,14 @@ class Dumper {
         --depth_;
         return;
       }
-      case ExprKind::kChanType: Line("ChanType", e->pos); Nested(e->As<ChanTypeExpr>()->elem); return;
-      case ExprKind::kEllipsis: Line("Ellipsis", e->pos); Nested(e->As<EllipsisExpr>()->elem); return;
+      case ExprKind::kChanType:
+        Line("ChanType", e->pos);
+        Nested(e->As<ChanTypeExpr>()->elem);
+        return;
+      case ExprKind::kEllipsis:
+        Line("Ellipsis", e->pos);
+        Nested(e->As<EllipsisExpr>()->elem);
+        return;
     }
   }
 
@@ -278,7 +290,10 @@ class Dumper {
         --depth_;
         return;
       }
-      case StmtKind::kExpr: Line("ExprStmt", s->pos); Nested(s->As<ExprStmt>()->x); return;
+      case StmtKind::kExpr:
+        Line("ExprStmt", s->pos);
+        Nested(s->As<ExprStmt>()->x);
+        return;
       case StmtKind::kSend: {
         auto* x = s->As<SendStmt>();
         Line("Send", s->pos);
@@ -310,8 +325,14 @@ class Dumper {
         depth_ -= 2;
         return;
       }
-      case StmtKind::kGo: Line("Go", s->pos); Nested(s->As<GoStmt>()->call); return;
-      case StmtKind::kDefer: Line("Defer", s->pos); Nested(s->As<DeferStmt>()->call); return;
+      case StmtKind::kGo:
+        Line("Go", s->pos);
+        Nested(s->As<GoStmt>()->call);
+        return;
+      case StmtKind::kDefer:
+        Line("Defer", s->pos);
+        Nested(s->As<DeferStmt>()->call);
+        return;
       case StmtKind::kReturn:
         Line("Return", s->pos);
         ++depth_;

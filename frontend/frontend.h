@@ -19,7 +19,7 @@ namespace gosc::frontend {
 // One package-level initialisation step, in Go's dependency order:
 // `lhs = rhs` (lhs has one entry, or several for `var a, b = f()`).
 struct InitStep {
-  std::vector<Var*> lhs;   // may contain nullptr for `_`
+  std::vector<Var*> lhs;  // may contain nullptr for `_`
   Expr* rhs = nullptr;
 };
 
@@ -30,9 +30,10 @@ struct Package {
   std::vector<Var*> globals;          // package-level variables in source order
   std::vector<InitStep> init_order;   // dependency order (Go spec "Package initialization")
   std::vector<FuncDecl*> init_funcs;  // `func init()` in file order
-  std::vector<FuncDecl*> funcs;       // every other function and method with a body, in source order
+  std::vector<FuncDecl*> funcs;  // every other function and method with a body, in source order
   FuncDecl* main = nullptr;
-  std::vector<const Named*> named_types;  // every named type declared in the package (for method tables)
+  std::vector<const Named*>
+      named_types;  // every named type declared in the package (for method tables)
 };
 
 // Reads, parses and type-checks `paths` (the files of package main), adding

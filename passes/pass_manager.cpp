@@ -26,9 +26,8 @@ bool PassManager::AddByName(const std::string& name) {
     return true;
   }
   if (name == "escape") {
-    Add(name, [this](ssa::Module& m) {
-      escape_report_ = escape::RunEscapeAnalysis(m, options_.escape);
-    });
+    Add(name,
+        [this](ssa::Module& m) { escape_report_ = escape::RunEscapeAnalysis(m, options_.escape); });
     return true;
   }
   return false;

@@ -12,9 +12,9 @@
 #include <string>
 #include <vector>
 
-#include "types/internal_error.h"
 #include "passes/escape/escape.h"
 #include "ssa/ir.h"
+#include "types/internal_error.h"
 
 namespace gosc::passes {
 
@@ -23,8 +23,8 @@ namespace gosc::passes {
 using PassFn = std::function<void(ssa::Module& m)>;
 
 struct PassOptions {
-  bool verify_each = false;               // run ssa::Verify after every pass
-  std::vector<std::string> print_after;   // pass names; "all" prints after every pass
+  bool verify_each = false;              // run ssa::Verify after every pass
+  std::vector<std::string> print_after;  // pass names; "all" prints after every pass
   // Called for each requested --print-after; the default prints ssa::Print to stdout
   // under a "; after NAME" header.
   std::function<void(const std::string& pass, const ssa::Module& m)> print;

@@ -20,32 +20,45 @@ GoString ErrorMessage(void* data) { return *static_cast<GoString*>(data); }
 constexpr uint8_t kPtrFlags = kGoHasPointers | kGoComparable | kGoDirectIface;
 constexpr uint8_t kNamedStructFlags = kGoHasPointers | kGoComparable | kGoNamed;
 
-const GoField kMsgField[] = {{"msg", nullptr, 0, 0}};  // type patched below is unnecessary for printing
+const GoField kMsgField[] = {
+    {"msg", nullptr, 0, 0}};  // type patched below is unnecessary for printing
 const GoMethod kErrorMethods[] = {
     {"Error", "func() string", reinterpret_cast<void*>(&ErrorMessage), 0}};
 
 // A struct with one string field, the structure behind every error type here.
-const GoType kMsgStruct = {16, 8, kGoStruct, kGoHasPointers | kGoComparable, 0, 0,
-                           "struct { msg string }", nullptr, nullptr, 1, kMsgField, nullptr, nullptr};
+const GoType kMsgStruct = {16,
+                           8,
+                           kGoStruct,
+                           kGoHasPointers | kGoComparable,
+                           0,
+                           0,
+                           "struct { msg string }",
+                           nullptr,
+                           nullptr,
+                           1,
+                           kMsgField,
+                           nullptr,
+                           nullptr};
 
 constexpr GoType NamedValueError(const char* name) {
-  return GoType{16, 8, kGoStruct, kNamedStructFlags, 0, 0, name, nullptr, nullptr, 1, nullptr,
-                kErrorMethods, &kMsgStruct};
+  return GoType{16,      8, kGoStruct, kNamedStructFlags, 0,          0, name, nullptr,
+                nullptr, 1, nullptr,   kErrorMethods,     &kMsgStruct};
 }
 constexpr GoType NamedStruct(const char* name) {
-  return GoType{16, 8, kGoStruct, kNamedStructFlags, 0, 0, name, nullptr, nullptr, 0, nullptr,
-                nullptr, &kMsgStruct};
+  return GoType{16,      8,       kGoStruct, kNamedStructFlags, 0,       0,          name,
+                nullptr, nullptr, 0,         nullptr,           nullptr, &kMsgStruct};
 }
 constexpr GoType PointerError(const char* name, const GoType* elem) {
-  return GoType{8, 8, kGoPointer, kPtrFlags, 0, 0, name, elem, nullptr, 1, nullptr,
-                kErrorMethods, nullptr};
+  return GoType{8,       8, kGoPointer, kPtrFlags,     0,      0, name, elem,
+                nullptr, 1, nullptr,    kErrorMethods, nullptr};
 }
 
 const GoType kBoundsError = NamedValueError("runtime.boundsError");
 const GoType kErrorString = NamedValueError("runtime.errorString");
 const GoType kPlainError = NamedValueError("runtime.plainError");
 const GoType kTypeAssertionErrorStruct = NamedStruct("runtime.TypeAssertionError");
-const GoType kTypeAssertionError = PointerError("*runtime.TypeAssertionError", &kTypeAssertionErrorStruct);
+const GoType kTypeAssertionError =
+    PointerError("*runtime.TypeAssertionError", &kTypeAssertionErrorStruct);
 const GoType kErrorsErrorStringStruct = NamedStruct("errors.errorString");
 const GoType kErrorsErrorString = PointerError("*errors.errorString", &kErrorsErrorStringStruct);
 const GoType kNumErrorStruct = NamedStruct("strconv.NumError");
@@ -53,10 +66,12 @@ const GoType kNumError = PointerError("*strconv.NumError", &kNumErrorStruct);
 const GoType kPathErrorStruct = NamedStruct("fs.PathError");
 const GoType kPathError = PointerError("*fs.PathError", &kPathErrorStruct);
 
-const GoItab kErrorsErrorStringItab = {&kErrorsErrorString, &gosc_type_error,
-                                       {reinterpret_cast<void*>(&ErrorMessage)}};
-const GoItab kNumErrorItab = {&kNumError, &gosc_type_error, {reinterpret_cast<void*>(&ErrorMessage)}};
-const GoItab kPathErrorItab = {&kPathError, &gosc_type_error, {reinterpret_cast<void*>(&ErrorMessage)}};
+const GoItab kErrorsErrorStringItab = {
+    &kErrorsErrorString, &gosc_type_error, {reinterpret_cast<void*>(&ErrorMessage)}};
+const GoItab kNumErrorItab = {
+    &kNumError, &gosc_type_error, {reinterpret_cast<void*>(&ErrorMessage)}};
+const GoItab kPathErrorItab = {
+    &kPathError, &gosc_type_error, {reinterpret_cast<void*>(&ErrorMessage)}};
 
 // One allocation, as Go's one &NumError{...} / &PathError{...}: the box that
 // holds the message's string header, with the message's bytes right after it.
@@ -134,8 +149,14 @@ void PanicRuntime(RtErr kind, std::string_view msg) {
   const GoType* t = &kErrorString;
   std::string_view prefix;
   switch (kind) {
-    case RtErr::kBounds: t = &kBoundsError; prefix = "runtime error: "; break;
-    case RtErr::kErrorString: t = &kErrorString; prefix = "runtime error: "; break;
+    case RtErr::kBounds:
+      t = &kBoundsError;
+      prefix = "runtime error: ";
+      break;
+    case RtErr::kErrorString:
+      t = &kErrorString;
+      prefix = "runtime error: ";
+      break;
     case RtErr::kPlain: t = &kPlainError; break;
     case RtErr::kTypeAssertion: t = &kTypeAssertionError; break;
   }
@@ -160,8 +181,10 @@ using namespace gosc::runtime;
 extern "C" {
 
 const GoMethod kGoscErrorIfaceMethods[] = {{"Error", "func() string", nullptr, 0}};
-GoType gosc_type_error = {16, 8, kGoInterface, kGoHasPointers | kGoComparable | kGoNamed, 0, 0,
-                          "error", nullptr, nullptr, 1, nullptr, kGoscErrorIfaceMethods, nullptr};
+GoType gosc_type_error = {16,      8, kGoInterface, kGoHasPointers | kGoComparable | kGoNamed,
+                          0,       0, "error",      nullptr,
+                          nullptr, 1, nullptr,      kGoscErrorIfaceMethods,
+                          nullptr};
 
 void gosc_panic_index(int64_t i, int64_t len) {
   char buf[96];
@@ -184,13 +207,31 @@ void gosc_panic_slice(int64_t which, int64_t x, int64_t y) {
   // Go reports a negative operand alone ("[-1:]") whatever the check was.
   char buf[128];
   switch (which) {
-    case 0: snprintf(buf, sizeof buf, "slice bounds out of range [:%" PRId64 "] with capacity %" PRId64, x, y); break;
-    case 1: snprintf(buf, sizeof buf, "slice bounds out of range [:%" PRId64 "] with length %" PRId64, x, y); break;
-    case 2: snprintf(buf, sizeof buf, "slice bounds out of range [%" PRId64 ":%" PRId64 "]", x, y); break;
-    case 3: snprintf(buf, sizeof buf, "slice bounds out of range [::%" PRId64 "] with capacity %" PRId64, x, y); break;
-    case 4: snprintf(buf, sizeof buf, "slice bounds out of range [:%" PRId64 ":%" PRId64 "]", x, y); break;
-    case 6: snprintf(buf, sizeof buf, "slice bounds out of range [::%" PRId64 "] with length %" PRId64, x, y); break;
-    default: snprintf(buf, sizeof buf, "slice bounds out of range [%" PRId64 ":%" PRId64 ":]", x, y); break;
+    case 0:
+      snprintf(buf, sizeof buf, "slice bounds out of range [:%" PRId64 "] with capacity %" PRId64,
+               x, y);
+      break;
+    case 1:
+      snprintf(buf, sizeof buf, "slice bounds out of range [:%" PRId64 "] with length %" PRId64, x,
+               y);
+      break;
+    case 2:
+      snprintf(buf, sizeof buf, "slice bounds out of range [%" PRId64 ":%" PRId64 "]", x, y);
+      break;
+    case 3:
+      snprintf(buf, sizeof buf, "slice bounds out of range [::%" PRId64 "] with capacity %" PRId64,
+               x, y);
+      break;
+    case 4:
+      snprintf(buf, sizeof buf, "slice bounds out of range [:%" PRId64 ":%" PRId64 "]", x, y);
+      break;
+    case 6:
+      snprintf(buf, sizeof buf, "slice bounds out of range [::%" PRId64 "] with length %" PRId64, x,
+               y);
+      break;
+    default:
+      snprintf(buf, sizeof buf, "slice bounds out of range [%" PRId64 ":%" PRId64 ":]", x, y);
+      break;
   }
   if ((which == 0 || which == 1 || which == 3 || which == 6) && x < 0) {
     snprintf(buf, sizeof buf,
@@ -198,8 +239,10 @@ void gosc_panic_slice(int64_t which, int64_t x, int64_t y) {
                                       : "slice bounds out of range [:%" PRId64 "]",
              x);
   } else if ((which == 2 || which == 5) && x < 0) {
-    snprintf(buf, sizeof buf, which == 2 ? "slice bounds out of range [%" PRId64 ":]"
-                                         : "slice bounds out of range [%" PRId64 "::]", x);
+    snprintf(buf, sizeof buf,
+             which == 2 ? "slice bounds out of range [%" PRId64 ":]"
+                        : "slice bounds out of range [%" PRId64 "::]",
+             x);
   } else if (which == 4 && x < 0) {
     snprintf(buf, sizeof buf, "slice bounds out of range [:%" PRId64 ":]", x);
   }
@@ -219,9 +262,9 @@ void gosc_panic_wrap(void* method, void* type) {
 }
 
 void gosc_panic_dottype(void* have, void* want, void* iface) {
-  GoString msg = MakeString(DottypeMessage(static_cast<const GoType*>(have),
-                                           static_cast<const GoType*>(want),
-                                           static_cast<const GoType*>(iface)));
+  GoString msg =
+      MakeString(DottypeMessage(static_cast<const GoType*>(have), static_cast<const GoType*>(want),
+                                static_cast<const GoType*>(iface)));
   PanicRuntime(RtErr::kTypeAssertion, View(msg));  // no std::string alive (see PanicRuntime)
 }
 

@@ -38,7 +38,8 @@ void gosc_sort_Strings(void* p, int64_t n, int64_t) {
 
 void gosc_sort_Float64s(void* p, int64_t n, int64_t) {
   auto* v = static_cast<double*>(p);
-  std::sort(v, v + n, [](double a, double b) { return a < b || (std::isnan(a) && !std::isnan(b)); });
+  std::sort(v, v + n,
+            [](double a, double b) { return a < b || (std::isnan(a) && !std::isnan(b)); });
 }
 
 void gosc_sort_Slice(const void* type, void* data, void* less) {
@@ -56,7 +57,9 @@ void gosc_sort_Slice(const void* type, void* data, void* less) {
   std::stable_sort(idx.begin(), idx.end(), [&](int64_t a, int64_t b) { return code(less, a, b); });
   std::vector<char> tmp(static_cast<size_t>(n * es));
   auto* base = static_cast<char*>(s->ptr);
-  for (int64_t i = 0; i < n; i++) memcpy(&tmp[static_cast<size_t>(i * es)], base + idx[static_cast<size_t>(i)] * es, static_cast<size_t>(es));
+  for (int64_t i = 0; i < n; i++)
+    memcpy(&tmp[static_cast<size_t>(i * es)], base + idx[static_cast<size_t>(i)] * es,
+           static_cast<size_t>(es));
   memcpy(base, tmp.data(), tmp.size());
 }
 

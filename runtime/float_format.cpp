@@ -39,8 +39,8 @@ Digits FromE(const char* buf) {
 // as Go's decimal rounding does).
 Digits FixedDigits(double v, int n) {
   std::string buf(static_cast<size_t>(n) + 16, '\0');  // d.ddd...e-308
-  auto r = std::to_chars(buf.data(), buf.data() + buf.size() - 1, v,
-                         std::chars_format::scientific, n - 1);
+  auto r = std::to_chars(buf.data(), buf.data() + buf.size() - 1, v, std::chars_format::scientific,
+                         n - 1);
   *r.ptr = '\0';
   return FromE(buf.c_str());
 }
@@ -118,13 +118,15 @@ std::string FormatBinary(double v, bool neg, int bit_size) {
     bits = b;
     exp = (bits >> 23) & 0xFF;
     mant = bits & ((1u << 23) - 1);
-    if (exp == 0) exp++; else mant |= 1 << 23;
+    if (exp == 0) exp++;
+    else mant |= 1 << 23;
     exp += -127 - 23;
   } else {
     memcpy(&bits, &v, 8);
     exp = (bits >> 52) & 0x7FF;
     mant = static_cast<int64_t>(bits & ((uint64_t{1} << 52) - 1));
-    if (exp == 0) exp++; else mant |= int64_t{1} << 52;
+    if (exp == 0) exp++;
+    else mant |= int64_t{1} << 52;
     exp += -1023 - 52;
   }
   std::string s = neg ? "-" : "";
@@ -159,22 +161,26 @@ std::string FormatFloat(double v, char fmt, int prec, int bit_size) {
     d = ShortestDigits(a, bit_size);
     const int nd = static_cast<int>(d.d.size());
     switch (fmt) {
-      case 'e': case 'E': prec = nd > 1 ? nd - 1 : 0; break;
+      case 'e':
+      case 'E': prec = nd > 1 ? nd - 1 : 0; break;
       case 'f': prec = nd - d.dp > 0 ? nd - d.dp : 0; break;
-      case 'g': case 'G': prec = nd; break;
+      case 'g':
+      case 'G': prec = nd; break;
     }
   } else {
     switch (fmt) {
-      case 'e': case 'E': d = FixedDigits(a, prec + 1); break;
+      case 'e':
+      case 'E': d = FixedDigits(a, prec + 1); break;
       case 'f': {
         // At most 309 integer digits, the point, then prec digits.
         std::string buf(static_cast<size_t>(prec) + 320, '\0');
-        auto r = std::to_chars(buf.data(), buf.data() + buf.size(), a, std::chars_format::fixed,
-                               prec);
+        auto r =
+            std::to_chars(buf.data(), buf.data() + buf.size(), a, std::chars_format::fixed, prec);
         buf.resize(static_cast<size_t>(r.ptr - buf.data()));
         return (neg ? "-" : "") + buf;
       }
-      case 'g': case 'G':
+      case 'g':
+      case 'G':
         if (prec == 0) prec = 1;
         d = FixedDigits(a, prec);
         break;
@@ -183,9 +189,11 @@ std::string FormatFloat(double v, char fmt, int prec, int bit_size) {
   }
   const int nd = static_cast<int>(d.d.size());
   switch (fmt) {
-    case 'e': case 'E': FmtE(out, neg, d, prec, fmt); break;
+    case 'e':
+    case 'E': FmtE(out, neg, d, prec, fmt); break;
     case 'f': FmtF(out, neg, d, prec); break;
-    case 'g': case 'G': {
+    case 'g':
+    case 'G': {
       int eprec = prec;
       if (eprec > nd && nd >= d.dp) eprec = nd;
       if (shortest) eprec = 6;

@@ -40,17 +40,41 @@ bool IntFromArg(const GoEface* a, int64_t n, int& arg_num, int* num) {
       const void* p = EfaceValue(t, a[arg_num].data);
       int64_t v = 0;
       switch (u->kind) {
-        case kGoInt: case kGoInt64: v = *static_cast<const int64_t*>(p); ok = true; break;
-        case kGoInt32: v = *static_cast<const int32_t*>(p); ok = true; break;
-        case kGoInt16: v = *static_cast<const int16_t*>(p); ok = true; break;
-        case kGoInt8: v = *static_cast<const int8_t*>(p); ok = true; break;
-        case kGoUint: case kGoUint64: case kGoUintptr:
+        case kGoInt:
+        case kGoInt64:
+          v = *static_cast<const int64_t*>(p);
+          ok = true;
+          break;
+        case kGoInt32:
+          v = *static_cast<const int32_t*>(p);
+          ok = true;
+          break;
+        case kGoInt16:
+          v = *static_cast<const int16_t*>(p);
+          ok = true;
+          break;
+        case kGoInt8:
+          v = *static_cast<const int8_t*>(p);
+          ok = true;
+          break;
+        case kGoUint:
+        case kGoUint64:
+        case kGoUintptr:
           v = *static_cast<const int64_t*>(p);
           ok = v >= 0;
           break;
-        case kGoUint32: v = *static_cast<const uint32_t*>(p); ok = true; break;
-        case kGoUint16: v = *static_cast<const uint16_t*>(p); ok = true; break;
-        case kGoUint8: v = *static_cast<const uint8_t*>(p); ok = true; break;
+        case kGoUint32:
+          v = *static_cast<const uint32_t*>(p);
+          ok = true;
+          break;
+        case kGoUint16:
+          v = *static_cast<const uint16_t*>(p);
+          ok = true;
+          break;
+        case kGoUint8:
+          v = *static_cast<const uint8_t*>(p);
+          ok = true;
+          break;
         default: break;
       }
       if (ok && (v > kTooLarge || v < -kTooLarge)) ok = false;

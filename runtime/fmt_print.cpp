@@ -58,32 +58,36 @@ int CompareKeys(const GoType* t, const void* a, const void* b) {
   const GoType* u = Under(t);
   if (IsSignedKind(u->kind)) {
     int64_t x = LoadInt(u->kind, a), y = LoadInt(u->kind, b);
-    return Cmp3(x < y, x > y);
+    return Cmp3(x<y, x> y);
   }
   if (IsUnsignedKind(u->kind)) {
     uint64_t x = LoadUint(u->kind, a), y = LoadUint(u->kind, b);
-    return Cmp3(x < y, x > y);
+    return Cmp3(x<y, x> y);
   }
   switch (u->kind) {
     case kGoString: {
       std::string_view x = View(*static_cast<const GoString*>(a));
       std::string_view y = View(*static_cast<const GoString*>(b));
-      return Cmp3(x < y, x > y);
+      return Cmp3(x<y, x> y);
     }
-    case kGoFloat32: case kGoFloat64: {
-      double x = u->kind == kGoFloat32 ? *static_cast<const float*>(a) : *static_cast<const double*>(a);
-      double y = u->kind == kGoFloat32 ? *static_cast<const float*>(b) : *static_cast<const double*>(b);
+    case kGoFloat32:
+    case kGoFloat64: {
+      double x =
+          u->kind == kGoFloat32 ? *static_cast<const float*>(a) : *static_cast<const double*>(a);
+      double y =
+          u->kind == kGoFloat32 ? *static_cast<const float*>(b) : *static_cast<const double*>(b);
       if (x != x) return -1;
       if (y != y) return 1;
-      return Cmp3(x < y, x > y);
+      return Cmp3(x<y, x> y);
     }
     case kGoBool: {
       bool x = *static_cast<const bool*>(a), y = *static_cast<const bool*>(b);
       return Cmp3(!x && y, x && !y);
     }
-    case kGoPointer: case kGoUnsafePointer: {
+    case kGoPointer:
+    case kGoUnsafePointer: {
       auto x = *static_cast<const uintptr_t*>(a), y = *static_cast<const uintptr_t*>(b);
-      return Cmp3(x < y, x > y);
+      return Cmp3(x<y, x> y);
     }
     case kGoStruct:
       for (int64_t i = 0; i < u->len; i++) {
@@ -103,15 +107,15 @@ int CompareKeys(const GoType* t, const void* a, const void* b) {
     case kGoInterface: {
       auto [ta, pa] = IfaceElem(u, a);
       auto [tb, pb] = IfaceElem(u, b);
-      if (ta == nullptr || tb == nullptr) return Cmp3(ta == nullptr && tb != nullptr, ta != nullptr && tb == nullptr);
+      if (ta == nullptr || tb == nullptr)
+        return Cmp3(ta == nullptr && tb != nullptr, ta != nullptr && tb == nullptr);
       if (!TypesEqual(ta, tb)) {
         int c = strcmp(ta->name, tb->name);
         return c < 0 ? -1 : 1;
       }
       return CompareKeys(ta, pa, pb);
     }
-    default:
-      return 0;
+    default: return 0;
   }
 }
 
@@ -159,7 +163,8 @@ void Printer::FmtIntegerV(uint64_t v, bool is_signed, int32_t verb) {
       break;
     case 'd': FmtInteger(v, 10, is_signed, verb, false); break;
     case 'b': FmtInteger(v, 2, is_signed, verb, false); break;
-    case 'o': case 'O': FmtInteger(v, 8, is_signed, verb, false); break;
+    case 'o':
+    case 'O': FmtInteger(v, 8, is_signed, verb, false); break;
     case 'x': FmtInteger(v, 16, is_signed, verb, false); break;
     case 'X': FmtInteger(v, 16, is_signed, verb, true); break;
     case 'c': FmtC(v); break;
@@ -172,8 +177,14 @@ void Printer::FmtIntegerV(uint64_t v, bool is_signed, int32_t verb) {
 void Printer::FmtFloat(double v, int size, int32_t verb) {
   switch (verb) {
     case 'v': FmtFloatF(v, size, 'g', -1); break;
-    case 'b': case 'g': case 'G': case 'x': case 'X': FmtFloatF(v, size, verb, -1); break;
-    case 'f': case 'e': case 'E': FmtFloatF(v, size, verb, 6); break;
+    case 'b':
+    case 'g':
+    case 'G':
+    case 'x':
+    case 'X': FmtFloatF(v, size, verb, -1); break;
+    case 'f':
+    case 'e':
+    case 'E': FmtFloatF(v, size, verb, 6); break;
     case 'F': FmtFloatF(v, size, 'f', 6); break;
     default: BadVerb(verb);
   }
@@ -226,7 +237,11 @@ void Printer::FmtPointer(const GoType* t, uint64_t u, int32_t verb) {
       }
       break;
     case 'p': Fmt0x64(u, !f.sharp); break;
-    case 'b': case 'o': case 'd': case 'x': case 'X': FmtIntegerV(u, false, verb); break;
+    case 'b':
+    case 'o':
+    case 'd':
+    case 'x':
+    case 'X': FmtIntegerV(u, false, verb); break;
     default: BadVerb(verb);
   }
 }
@@ -277,7 +292,8 @@ void Printer::PrintArg(GoEface arg, int32_t verb) {
     if (k == kGoPointer || k == kGoMap || k == kGoFunc || k == kGoUnsafePointer) {
       FmtPointer(arg.type, reinterpret_cast<uintptr_t>(arg.data), 'p');
     } else if (k == kGoSlice) {
-      FmtPointer(arg.type, reinterpret_cast<uintptr_t>(static_cast<const GoSlice*>(arg.data)->ptr), 'p');
+      FmtPointer(arg.type, reinterpret_cast<uintptr_t>(static_cast<const GoSlice*>(arg.data)->ptr),
+                 'p');
     } else {
       BadVerb(verb);
     }
@@ -375,7 +391,8 @@ void Printer::PrintValue(const GoType* t, const void* p, int32_t verb, int depth
       }
       return;
     }
-    case kGoArray: case kGoSlice: {
+    case kGoArray:
+    case kGoSlice: {
       const char* base;
       int64_t n;
       if (u->kind == kGoArray) {
@@ -387,7 +404,8 @@ void Printer::PrintValue(const GoType* t, const void* p, int32_t verb, int depth
         n = s->len;
       }
       const GoType* et = u->elem;
-      if ((verb == 's' || verb == 'q' || verb == 'x' || verb == 'X') && Under(et)->kind == kGoUint8) {
+      if ((verb == 's' || verb == 'q' || verb == 'x' || verb == 'X') &&
+          Under(et)->kind == kGoUint8) {
         FmtBytes(std::string_view(base, static_cast<size_t>(n)), verb);
         return;
       }
@@ -426,11 +444,9 @@ void Printer::PrintValue(const GoType* t, const void* p, int32_t verb, int depth
       FmtPointer(t, reinterpret_cast<uintptr_t>(target), verb);
       return;
     }
-    case kGoFunc: case kGoUnsafePointer:
-      FmtPointer(t, *static_cast<const uintptr_t*>(p), verb);
-      return;
-    default:
-      buf += "?";
+    case kGoFunc:
+    case kGoUnsafePointer: FmtPointer(t, *static_cast<const uintptr_t*>(p), verb); return;
+    default: buf += "?";
   }
 }
 

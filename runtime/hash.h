@@ -42,7 +42,9 @@ inline uint64_t MultiplyFold(uint64_t a, uint64_t b) {
   return a ^ b;
 }
 
-inline uint64_t MixSeed(uint64_t seed) { return seed ^ MultiplyFold(seed ^ kSecret[0], kSecret[1]); }
+inline uint64_t MixSeed(uint64_t seed) {
+  return seed ^ MultiplyFold(seed ^ kSecret[0], kSecret[1]);
+}
 
 inline uint64_t HashWithMixedSeed(const void* data, size_t n, uint64_t seed) {
   const auto* p = static_cast<const uint8_t*>(data);

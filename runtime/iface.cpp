@@ -53,7 +53,8 @@ struct PairHash {
 // Itabs are immortal (GC_MALLOC_UNCOLLECTABLE) and cached per pair, so the
 // cache (in malloc memory the GC does not scan) may hold them.
 std::unordered_map<std::pair<const void*, const void*>, GoItab*, PairHash>& ItabCache() {
-  static auto* cache = new std::unordered_map<std::pair<const void*, const void*>, GoItab*, PairHash>();
+  static auto* cache =
+      new std::unordered_map<std::pair<const void*, const void*>, GoItab*, PairHash>();
   return *cache;
 }
 
@@ -101,12 +102,21 @@ namespace {
 // strings or interfaces (which compare what they point to).
 bool PlainMemoryKind(const GoType* u) {
   switch (u->kind) {
-    case kGoBool: case kGoInt: case kGoInt8: case kGoInt16: case kGoInt32: case kGoInt64:
-    case kGoUint: case kGoUint8: case kGoUint16: case kGoUint32: case kGoUint64:
-    case kGoUintptr: case kGoUnsafePointer: case kGoPointer:
-      return true;
-    default:
-      return false;
+    case kGoBool:
+    case kGoInt:
+    case kGoInt8:
+    case kGoInt16:
+    case kGoInt32:
+    case kGoInt64:
+    case kGoUint:
+    case kGoUint8:
+    case kGoUint16:
+    case kGoUint32:
+    case kGoUint64:
+    case kGoUintptr:
+    case kGoUnsafePointer:
+    case kGoPointer: return true;
+    default: return false;
   }
 }
 }  // namespace
@@ -153,10 +163,10 @@ bool ValueEqual(const GoType* t, const void* a, const void* b) {
           return false;
       }
       return true;
-    case kGoSlice: case kGoMap: case kGoFunc:
-      PanicUncomparable(t, false);
-    default:
-      return memcmp(a, b, static_cast<size_t>(u->size)) == 0;
+    case kGoSlice:
+    case kGoMap:
+    case kGoFunc: PanicUncomparable(t, false);
+    default: return memcmp(a, b, static_cast<size_t>(u->size)) == 0;
   }
 }
 
@@ -165,7 +175,7 @@ uint64_t ValueHash(const GoType* t, const void* p, uint64_t seed) {
   switch (u->kind) {
     case kGoFloat32: {
       float f = *static_cast<const float*>(p);
-      if (f == 0) f = 0;  // +0 and -0 are equal keys
+      if (f == 0) f = 0;                               // +0 and -0 are equal keys
       if (f != f) return Mix(seed ^ ++g_nan_counter);  // NaN: never found again
       return HashBytes(&f, sizeof f, seed);
     }
@@ -208,10 +218,10 @@ uint64_t ValueHash(const GoType* t, const void* p, uint64_t seed) {
       }
       return h;
     }
-    case kGoSlice: case kGoMap: case kGoFunc:
-      PanicUncomparable(t, true);
-    default:
-      return HashBytes(p, static_cast<size_t>(u->size), seed);
+    case kGoSlice:
+    case kGoMap:
+    case kGoFunc: PanicUncomparable(t, true);
+    default: return HashBytes(p, static_cast<size_t>(u->size), seed);
   }
 }
 

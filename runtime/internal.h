@@ -95,7 +95,9 @@ struct Decoded {
   int64_t width;
 };
 Decoded DecodeRune(const uint8_t* s, int64_t n, int64_t i);
-inline void AppendRune(std::string& out, int32_t r) { gosc::utf8::AppendRune(out, r); }  // invalid -> U+FFFD
+inline void AppendRune(std::string& out, int32_t r) {
+  gosc::utf8::AppendRune(out, r);
+}  // invalid -> U+FFFD
 int RuneLen(int32_t r);
 bool IsPrint(int32_t r);  // unicode.IsPrint, approximated for non-ASCII
 // glibc's C.UTF-8 locale (Unicode classes and case maps), or null if missing.

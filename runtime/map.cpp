@@ -5,7 +5,6 @@
 // factor, probing, hash-flooding defence — is described in map_table.h;
 // iteration lives in map_iter.cpp.
 #include <gc/gc.h>
-
 #include <sys/random.h>
 
 #include <cstring>
@@ -28,7 +27,8 @@ uint64_t g_seed_state = 0;
 uint64_t NextSeed() {
   if (g_seed_state == 0) {
     if (getrandom(&g_seed_state, sizeof g_seed_state, GRND_NONBLOCK) != sizeof g_seed_state)
-      g_seed_state = static_cast<uint64_t>(time(nullptr)) ^ reinterpret_cast<uintptr_t>(&g_seed_state);
+      g_seed_state =
+          static_cast<uint64_t>(time(nullptr)) ^ reinterpret_cast<uintptr_t>(&g_seed_state);
     g_seed_state |= 1;
   }
   g_seed_state ^= g_seed_state << 13;
@@ -106,20 +106,20 @@ void gosc_mapdelete(void* type, void* m, void* key) {
   Delete(GenericKey{Under(T(type))->key}, LayoutOf(T(type)), M(m), key);
 }
 
-#define GOSC_MAP_FAST_INT(SUFFIX, INT)                                               \
-  void* gosc_mapaccess1_##SUFFIX(void* type, void* m, INT key) {                     \
-    const Layout L = FastLayout<INT>(m, type);                                       \
-    void* v = Find(IntKey<INT>{}, L, M(m), &key);                                    \
-    return v ? v : ZeroArea(L.vs);                                                   \
-  }                                                                                  \
-  void* gosc_mapaccess2_##SUFFIX(void* type, void* m, INT key) {                     \
-    return Find(IntKey<INT>{}, FastLayout<INT>(m, type), M(m), &key);                \
-  }                                                                                  \
-  void* gosc_mapassign_##SUFFIX(void* type, void* m, INT key) {                      \
-    return Assign(IntKey<INT>{}, FastLayout<INT>(m, type), M(m), &key);              \
-  }                                                                                  \
-  void gosc_mapdelete_##SUFFIX(void* type, void* m, INT key) {                       \
-    Delete(IntKey<INT>{}, FastLayout<INT>(m, type), M(m), &key);                     \
+#define GOSC_MAP_FAST_INT(SUFFIX, INT)                                  \
+  void* gosc_mapaccess1_##SUFFIX(void* type, void* m, INT key) {        \
+    const Layout L = FastLayout<INT>(m, type);                          \
+    void* v = Find(IntKey<INT>{}, L, M(m), &key);                       \
+    return v ? v : ZeroArea(L.vs);                                      \
+  }                                                                     \
+  void* gosc_mapaccess2_##SUFFIX(void* type, void* m, INT key) {        \
+    return Find(IntKey<INT>{}, FastLayout<INT>(m, type), M(m), &key);   \
+  }                                                                     \
+  void* gosc_mapassign_##SUFFIX(void* type, void* m, INT key) {         \
+    return Assign(IntKey<INT>{}, FastLayout<INT>(m, type), M(m), &key); \
+  }                                                                     \
+  void gosc_mapdelete_##SUFFIX(void* type, void* m, INT key) {          \
+    Delete(IntKey<INT>{}, FastLayout<INT>(m, type), M(m), &key);        \
   }
 GOSC_MAP_FAST_INT(fast32, int32_t)
 GOSC_MAP_FAST_INT(fast64, int64_t)

@@ -23,7 +23,8 @@ static_assert(sizeof(MapIter) <= GOSC_MAP_ITER_SIZE);
 
 uint64_t g_iter_rand = 0;
 uint64_t IterRand() {
-  if (g_iter_rand == 0) g_iter_rand = reinterpret_cast<uintptr_t>(&g_iter_rand) ^ 0x9E3779B97F4A7C15ULL;
+  if (g_iter_rand == 0)
+    g_iter_rand = reinterpret_cast<uintptr_t>(&g_iter_rand) ^ 0x9E3779B97F4A7C15ULL;
   g_iter_rand ^= g_iter_rand << 13;
   g_iter_rand ^= g_iter_rand >> 7;
   g_iter_rand ^= g_iter_rand << 17;

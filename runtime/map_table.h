@@ -144,7 +144,9 @@ struct GenericKey {
 };
 template <typename Int>
 struct IntKey {
-  uint64_t Hash(const void* k, uint64_t seed) const { return hash::HashWithMixedSeed(k, sizeof(Int), seed); }
+  uint64_t Hash(const void* k, uint64_t seed) const {
+    return hash::HashWithMixedSeed(k, sizeof(Int), seed);
+  }
   bool Eq(const void* a, const void* b) const {
     Int x, y;
     memcpy(&x, a, sizeof x);
@@ -160,7 +162,8 @@ struct StrKey {
   bool Eq(const void* a, const void* b) const {
     auto* x = static_cast<const GoString*>(a);
     auto* y = static_cast<const GoString*>(b);
-    return x->len == y->len && (x->ptr == y->ptr || memcmp(x->ptr, y->ptr, static_cast<size_t>(x->len)) == 0);
+    return x->len == y->len &&
+           (x->ptr == y->ptr || memcmp(x->ptr, y->ptr, static_cast<size_t>(x->len)) == 0);
   }
 };
 

@@ -27,17 +27,17 @@ struct DeferFrame {
   DeferRec* defers;
   int32_t normal_defer_depth;  // g_normal_defer_depth when pushed, restored on recovery
   int32_t pad;
-  int64_t seq;                 // push order, to tell which panics a recovery discards
+  int64_t seq;  // push order, to tell which panics a recovery discards
   jmp_buf jb;
 };
 static_assert(offsetof(DeferFrame, jb) == GOSC_DEFER_JMPBUF_OFFSET);
 static_assert(sizeof(DeferFrame) <= GOSC_DEFER_FRAME_SIZE);
 
 struct Panic {
-  Panic* link;       // the panic this one interrupted (older)
+  Panic* link;  // the panic this one interrupted (older)
   GoEface value;
   bool recovered;
-  bool aborted;      // a newer panic started while this one ran a deferred call
+  bool aborted;        // a newer panic started while this one ran a deferred call
   bool defer_running;  // a deferred call invoked by this panic is running
   int64_t start_seq;   // g_frame_seq when the panic started
 };
@@ -75,11 +75,19 @@ void AppendPanicValue(std::string& out, GoEface v) {
   bool basic = true;
   switch (u->kind) {
     case kGoBool: val = *static_cast<const bool*>(p) ? "true" : "false"; break;
-    case kGoInt: case kGoInt8: case kGoInt16: case kGoInt32: case kGoInt64:
-    case kGoUint: case kGoUint8: case kGoUint16: case kGoUint32: case kGoUint64:
-    case kGoUintptr: case kGoFloat32: case kGoFloat64:
-      val = FormatPrintBuiltin(u, p);
-      break;
+    case kGoInt:
+    case kGoInt8:
+    case kGoInt16:
+    case kGoInt32:
+    case kGoInt64:
+    case kGoUint:
+    case kGoUint8:
+    case kGoUint16:
+    case kGoUint32:
+    case kGoUint64:
+    case kGoUintptr:
+    case kGoFloat32:
+    case kGoFloat64: val = FormatPrintBuiltin(u, p); break;
     case kGoString: val = std::string(View(*static_cast<const GoString*>(p))); break;
     default: basic = false;
   }
@@ -190,7 +198,6 @@ void InstallSignalHandlers() {
   sigaction(SIGSEGV, &sa, nullptr);
   sigaction(SIGBUS, &sa, nullptr);
 }
-
 
 }  // namespace gosc::runtime
 

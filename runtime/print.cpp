@@ -82,17 +82,17 @@ std::string FormatPrintBuiltin(const GoType* u, const void* p) {
     case kGoInt8: return std::to_string(*static_cast<const int8_t*>(p));
     case kGoInt16: return std::to_string(*static_cast<const int16_t*>(p));
     case kGoInt32: return std::to_string(*static_cast<const int32_t*>(p));
-    case kGoInt: case kGoInt64: return std::to_string(*static_cast<const int64_t*>(p));
+    case kGoInt:
+    case kGoInt64: return std::to_string(*static_cast<const int64_t*>(p));
     case kGoUint8: return std::to_string(*static_cast<const uint8_t*>(p));
     case kGoUint16: return std::to_string(*static_cast<const uint16_t*>(p));
     case kGoUint32: return std::to_string(*static_cast<const uint32_t*>(p));
-    case kGoUint: case kGoUint64: case kGoUintptr:
-      return std::to_string(*static_cast<const uint64_t*>(p));
+    case kGoUint:
+    case kGoUint64:
+    case kGoUintptr: return std::to_string(*static_cast<const uint64_t*>(p));
     case kGoFloat32: return PrintFloat(*static_cast<const float*>(p));
     case kGoFloat64: return PrintFloat(*static_cast<const double*>(p));
-    default:
-      snprintf(buf, sizeof buf, "%p", p);
-      return buf;
+    default: snprintf(buf, sizeof buf, "%p", p); return buf;
   }
 }
 

@@ -115,10 +115,19 @@ int ParseUintCore(std::string_view s, int base, int bit_size, uint64_t* out) {
   if (base == 0) {
     base = 10;
     if (s[0] == '0') {
-      if (s.size() >= 3 && (s[1] | 0x20) == 'b') { base = 2; s.remove_prefix(2); }
-      else if (s.size() >= 3 && (s[1] | 0x20) == 'o') { base = 8; s.remove_prefix(2); }
-      else if (s.size() >= 3 && (s[1] | 0x20) == 'x') { base = 16; s.remove_prefix(2); }
-      else { base = 8; s.remove_prefix(1); }
+      if (s.size() >= 3 && (s[1] | 0x20) == 'b') {
+        base = 2;
+        s.remove_prefix(2);
+      } else if (s.size() >= 3 && (s[1] | 0x20) == 'o') {
+        base = 8;
+        s.remove_prefix(2);
+      } else if (s.size() >= 3 && (s[1] | 0x20) == 'x') {
+        base = 16;
+        s.remove_prefix(2);
+      } else {
+        base = 8;
+        s.remove_prefix(1);
+      }
     }
   } else if (base < 2 || base > 36) {
     return 3;
@@ -352,7 +361,8 @@ void gosc_strconv_ParseFloat(void* out, const uint8_t* p, int64_t n, int64_t bit
 }
 
 GoString gosc_strconv_FormatFloat(double v, int8_t fmt, int64_t prec, int64_t bits) {
-  return MakeString(FormatFloat(v, static_cast<char>(fmt), static_cast<int>(prec), static_cast<int>(bits)));
+  return MakeString(
+      FormatFloat(v, static_cast<char>(fmt), static_cast<int>(prec), static_cast<int>(bits)));
 }
 
 GoString gosc_strconv_Quote(const uint8_t* p, int64_t n) {

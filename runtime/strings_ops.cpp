@@ -60,9 +60,20 @@ bool IsPrint(int32_t r) {
   if ((r >= 0xE000 && r <= 0xF8FF) || r >= 0xF0000) return false;
   if ((r & 0xFFFE) == 0xFFFE) return false;
   switch (r) {
-    case 0x61C: case 0x6DD: case 0x70F: case 0x180E: case 0x1680: case 0x202F: case 0x205F:
-    case 0x3000: case 0xFEFF: case 0x2028: case 0x2029: case 0x8E2: case 0x110BD: case 0x110CD:
-      return false;
+    case 0x61C:
+    case 0x6DD:
+    case 0x70F:
+    case 0x180E:
+    case 0x1680:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
+    case 0xFEFF:
+    case 0x2028:
+    case 0x2029:
+    case 0x8E2:
+    case 0x110BD:
+    case 0x110CD: return false;
   }
   if (r >= 0x600 && r <= 0x605) return false;
   if (r >= 0x2000 && r <= 0x200F) return false;
@@ -191,8 +202,8 @@ void gosc_appendstring(void* out, void* bp, int64_t blen, int64_t bcap, const ui
   auto* s = static_cast<GoSlice*>(out);
   GoSlice r{bp, blen, bcap};
   if (blen + sl > bcap) {
-    static const GoType kByte = {1, 1, kGoUint8, kGoComparable, 0, 0, "uint8", nullptr, nullptr,
-                                 0, nullptr, nullptr, nullptr};
+    static const GoType kByte = {1,       1, kGoUint8, kGoComparable, 0,      0, "uint8", nullptr,
+                                 nullptr, 0, nullptr,  nullptr,       nullptr};
     gosc_growslice(&r, const_cast<GoType*>(&kByte), bp, blen, bcap, blen + sl);
   }
   if (sl > 0) memmove(static_cast<uint8_t*>(r.ptr) + blen, sp, sl);

@@ -17,8 +17,8 @@ struct Builder {
   GoSlice buf;
 };
 
-const GoType kByteType = {1, 1, kGoUint8, kGoComparable, 0, 0, "uint8", nullptr, nullptr, 0,
-                          nullptr, nullptr, nullptr};
+const GoType kByteType = {1,       1,       kGoUint8, kGoComparable, 0,       0,      "uint8",
+                          nullptr, nullptr, 0,        nullptr,       nullptr, nullptr};
 
 void BuilderAppend(Builder* b, const void* p, int64_t n) {
   if (n <= 0) return;
@@ -39,9 +39,20 @@ int64_t IndexOf(std::string_view s, std::string_view sep) {
 
 bool IsSpaceRune(int32_t r) {
   switch (r) {
-    case '\t': case '\n': case '\v': case '\f': case '\r': case ' ': case 0x85: case 0xA0:
-    case 0x1680: case 0x2028: case 0x2029: case 0x202F: case 0x205F: case 0x3000:
-      return true;
+    case '\t':
+    case '\n':
+    case '\v':
+    case '\f':
+    case '\r':
+    case ' ':
+    case 0x85:
+    case 0xA0:
+    case 0x1680:
+    case 0x2028:
+    case 0x2029:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000: return true;
   }
   return r >= 0x2000 && r <= 0x200A;
 }
@@ -123,7 +134,9 @@ int64_t CountOf(GoString s, GoString sep) {
   if (sep.len == 0) return RuneCount(View(s)) + 1;
   std::string_view hay = View(s), needle = View(sep);
   int64_t n = 0;
-  for (size_t i = hay.find(needle); i != std::string_view::npos; i = hay.find(needle, i + needle.size())) n++;
+  for (size_t i = hay.find(needle); i != std::string_view::npos;
+       i = hay.find(needle, i + needle.size()))
+    n++;
   return n;
 }
 
@@ -139,7 +152,9 @@ int64_t gosc_strings_Builder_WriteString(void* b, const uint8_t* p, int64_t n) {
   return n;
 }
 
-void gosc_strings_Builder_WriteByte(void* b, int8_t c) { BuilderAppend(static_cast<Builder*>(b), &c, 1); }
+void gosc_strings_Builder_WriteByte(void* b, int8_t c) {
+  BuilderAppend(static_cast<Builder*>(b), &c, 1);
+}
 
 int64_t gosc_strings_Builder_WriteRune(void* b, int32_t r) {
   std::string s;
@@ -197,7 +212,9 @@ int64_t gosc_strings_Index(const uint8_t* sp, int64_t sl, const uint8_t* tp, int
 }
 
 int64_t gosc_strings_IndexByte(const uint8_t* sp, int64_t sl, int8_t c) {
-  auto* q = sl > 0 ? static_cast<const uint8_t*>(memchr(sp, static_cast<uint8_t>(c), static_cast<size_t>(sl))) : nullptr;
+  auto* q = sl > 0 ? static_cast<const uint8_t*>(
+                         memchr(sp, static_cast<uint8_t>(c), static_cast<size_t>(sl)))
+                   : nullptr;
   return q ? q - sp : -1;
 }
 
@@ -278,10 +295,12 @@ GoString gosc_strings_Join(void* elems, int64_t n, int64_t, const uint8_t* sp, i
 
 GoString gosc_strings_Repeat(const uint8_t* sp, int64_t sl, int64_t count) {
   if (count < 0) PanicValue(MakeError(MakeString("strings: negative Repeat count")));
-  if (sl > 0 && count > (int64_t{1} << 40) / sl) PanicValue(MakeError(MakeString("strings: Repeat count causes overflow")));
+  if (sl > 0 && count > (int64_t{1} << 40) / sl)
+    PanicValue(MakeError(MakeString("strings: Repeat count causes overflow")));
   std::string out;
   out.reserve(static_cast<size_t>(sl * count));
-  for (int64_t i = 0; i < count; i++) out.append(reinterpret_cast<const char*>(sp), static_cast<size_t>(sl));
+  for (int64_t i = 0; i < count; i++)
+    out.append(reinterpret_cast<const char*>(sp), static_cast<size_t>(sl));
   return MakeString(out);
 }
 
@@ -323,7 +342,8 @@ GoString gosc_strings_TrimSpace(const uint8_t* sp, int64_t sl) {
 
 GoString gosc_strings_Trim(const uint8_t* sp, int64_t sl, const uint8_t* cp, int64_t cl) {
   if (sl == 0 || cl == 0) return GoString{sp, sl};
-  return TrimFunc(GoString{sp, sl}, [cp, cl](int32_t r) { return gosc_strings_ContainsRune(cp, cl, r); });
+  return TrimFunc(GoString{sp, sl},
+                  [cp, cl](int32_t r) { return gosc_strings_ContainsRune(cp, cl, r); });
 }
 
 GoString gosc_strings_TrimPrefix(const uint8_t* sp, int64_t sl, const uint8_t* tp, int64_t tl) {
@@ -344,7 +364,8 @@ bool gosc_strings_EqualFold(const uint8_t* sp, int64_t sl, const uint8_t* tp, in
   int64_t i = 0, j = 0;
   while (i < sl && j < tl) {
     Decoded a = DecodeRune(sp, sl, i), b = DecodeRune(tp, tl, j);
-    if (a.r != b.r && MapCase(a.r, false) != MapCase(b.r, false) && MapCase(a.r, true) != MapCase(b.r, true))
+    if (a.r != b.r && MapCase(a.r, false) != MapCase(b.r, false) &&
+        MapCase(a.r, true) != MapCase(b.r, true))
       return false;
     i += a.width;
     j += b.width;

@@ -9,8 +9,8 @@
 #include <string>
 
 #include "frontend/frontend.h"
-#include "types/internal_error.h"
 #include "ssa/ir.h"
+#include "types/internal_error.h"
 
 namespace gosc::ssa {
 

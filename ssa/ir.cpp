@@ -216,9 +216,10 @@ void Func::RemoveDeadBlocks() {
                                  return dead_values.count(p.get()) != 0;
                                }),
                 values_.end());
-  blocks.erase(std::remove_if(blocks.begin(), blocks.end(),
-                              [&](const std::unique_ptr<Block>& b) { return !live.count(b.get()); }),
-               blocks.end());
+  blocks.erase(
+      std::remove_if(blocks.begin(), blocks.end(),
+                     [&](const std::unique_ptr<Block>& b) { return !live.count(b.get()); }),
+      blocks.end());
 }
 
 void Func::Renumber() {

@@ -32,8 +32,8 @@ enum class Op : uint16_t {
 #include "ssa/ops.def"
 #undef GOSC_OP
 };
-const char* OpName(Op op);     // the text form ("alloc")
-int OpArity(Op op);            // -1: variable
+const char* OpName(Op op);  // the text form ("alloc")
+int OpArity(Op op);         // -1: variable
 uint32_t OpFlagsOf(Op op);
 bool IsTerminator(Op op);
 
@@ -73,16 +73,16 @@ struct AllocDecision {
 
 // What kind of allocation site an Alloc is; it decides its -m wording.
 enum class AllocSite : uint8_t {
-  kNew,          // new(T)                               -> *T
-  kCompositeLit, // &T{...}                              -> *T
-  kLocalVar,     // address-taken or captured variable   -> *T   ("moved to heap: x")
-  kMakeMap,      // make(map[K]V[, hint]); operand: hint (optional) -> map type
-  kMapLit,       // map[K]V{...}                         -> map type
-  kMakeSlice,    // make([]T, n[, c]) backing store; operand: element count -> *T (first element);
-                 // flag: the count is not a Go constant expression (gc: "non-constant size")
-  kSliceLit,     // []T{...} backing array               -> *T (first element)
-  kClosureEnv,   // a closure's context struct           -> *Env
-  kBox,          // interface boxing of a non-pointer value -> *T
+  kNew,           // new(T)                               -> *T
+  kCompositeLit,  // &T{...}                              -> *T
+  kLocalVar,      // address-taken or captured variable   -> *T   ("moved to heap: x")
+  kMakeMap,       // make(map[K]V[, hint]); operand: hint (optional) -> map type
+  kMapLit,        // map[K]V{...}                         -> map type
+  kMakeSlice,     // make([]T, n[, c]) backing store; operand: element count -> *T (first element);
+                  // flag: the count is not a Go constant expression (gc: "non-constant size")
+  kSliceLit,      // []T{...} backing array               -> *T (first element)
+  kClosureEnv,    // a closure's context struct           -> *Env
+  kBox,           // interface boxing of a non-pointer value -> *T
 };
 
 // One step of gc's -m=2 flow explanation, "from WHERE (WHY) at POS": a
@@ -93,7 +93,7 @@ struct SourceNote {
   std::string where;  // gc's text of the construct ("b.Val", "r = p")
   std::string why;    // "dot of pointer", "assign", "return", ...
   Pos pos;
-  int operand = -1;   // the operand whose flow it describes; -1: all of them
+  int operand = -1;  // the operand whose flow it describes; -1: all of them
 };
 
 // A Const's value, resolved by the builder to the representation of the
@@ -127,24 +127,27 @@ class Global;
 class Value {
  public:
   Op op;
-  const Type* type = nullptr;   // nullptr for void ops
+  const Type* type = nullptr;  // nullptr for void ops
   Pos pos;
-  std::string name;             // printed name hint ("x", "t3"); unique within a Func after printing
+  std::string name;  // printed name hint ("x", "t3"); unique within a Func after printing
   Block* block = nullptr;
-  int id = -1;                  // unique within its Func
+  int id = -1;  // unique within its Func
 
   // ---- aux data; which fields are meaningful depends on `op` (ops.def)
-  ConstVal cval;                // Const
-  int64_t index = 0;            // Param, FreeVar, Field, FieldAddr, Extract
-  int64_t offset = 0;           // FieldAddr: byte offset from the base pointer
-  bool flag = false;            // comma-ok, println, append-spread
-  const Type* aux_type = nullptr;      // MakeInterface/TypeAssert: the concrete/asserted type; Alloc: element type
-  types::Func* func = nullptr;      // FuncRef, Call (static), Invoke (method), MakeClosure (literal)
-  Func* callee = nullptr;              // resolved SSA function for static calls / closures (nullptr for library)
-  Global* global = nullptr;            // Global
-  AllocSite alloc_site = AllocSite::kNew;   // Alloc
-  std::string alloc_desc;       // Alloc: source text gc uses in -m ("make(map[string]int)", "&T{...}", "x")
-  AllocDecision decision;       // Alloc: where it lives and why (the escape pass's)
+  ConstVal cval;       // Const
+  int64_t index = 0;   // Param, FreeVar, Field, FieldAddr, Extract
+  int64_t offset = 0;  // FieldAddr: byte offset from the base pointer
+  bool flag = false;   // comma-ok, println, append-spread
+  const Type* aux_type =
+      nullptr;  // MakeInterface/TypeAssert: the concrete/asserted type; Alloc: element type
+  types::Func* func = nullptr;  // FuncRef, Call (static), Invoke (method), MakeClosure (literal)
+  Func* callee =
+      nullptr;  // resolved SSA function for static calls / closures (nullptr for library)
+  Global* global = nullptr;                // Global
+  AllocSite alloc_site = AllocSite::kNew;  // Alloc
+  std::string
+      alloc_desc;  // Alloc: source text gc uses in -m ("make(map[string]int)", "&T{...}", "x")
+  AllocDecision decision;  // Alloc: where it lives and why (the escape pass's)
   // For -m=2: how the flows from the operands into this value read in the
   // source, innermost first (see SourceNote), and the source variable this
   // value was first assigned to (gc explains such a value as the variable:
@@ -157,7 +160,9 @@ class Value {
   size_t num_operands() const { return operands_.size(); }
   void SetOperand(size_t i, Value* v);
   void AddOperand(Value* v);
-  const std::vector<Value*>& uses() const { return uses_; }  // values using this one (with repetition)
+  const std::vector<Value*>& uses() const {
+    return uses_;
+  }  // values using this one (with repetition)
   void ReplaceAllUsesWith(Value* other);
   bool IsVoid() const;
 
@@ -170,31 +175,31 @@ class Value {
 class Block {
  public:
   int id = -1;
-  std::string comment;                 // "for.body", "if.then" ...
+  std::string comment;  // "for.body", "if.then" ...
   Func* func = nullptr;
-  std::vector<Value*> values;          // phis first, terminator last
+  std::vector<Value*> values;  // phis first, terminator last
   std::vector<Block*> preds;
-  std::vector<Block*> succs;           // If: [then, else]; Jump: [target]
+  std::vector<Block*> succs;  // If: [then, else]; Jump: [target]
   Value* Terminator() const { return values.empty() ? nullptr : values.back(); }
-  int loop_depth = 0;                  // source loop nesting (escape analysis uses it)
+  int loop_depth = 0;  // source loop nesting (escape analysis uses it)
 };
 
 // A package-level variable.
 class Global {
  public:
-  std::string name;              // link name "main.x"
-  const Type* type = nullptr;    // the variable's type (Global values are *type)
+  std::string name;            // link name "main.x"
+  const Type* type = nullptr;  // the variable's type (Global values are *type)
   Pos pos;
   types::Var* var = nullptr;
 };
 
 class Func {
  public:
-  std::string name;                       // link name: "main.f", "main.(*T).M", "main.f.func1"
-  types::Func* obj = nullptr;          // nullptr for synthesized functions (package init, closures)
+  std::string name;            // link name: "main.f", "main.(*T).M", "main.f.func1"
+  types::Func* obj = nullptr;  // nullptr for synthesized functions (package init, closures)
   const types::Signature* sig = nullptr;
   Pos pos;
-  Func* parent = nullptr;                 // enclosing function of a closure
+  Func* parent = nullptr;                   // enclosing function of a closure
   std::vector<const Type*> free_var_types;  // closures: types of the captured bindings
   std::vector<std::string> free_var_names;
   // Closures: how each captured variable is bound (parallel to
@@ -204,7 +209,7 @@ class Func {
   // ("capturing by value: x (addr=false assign=false width=8)").
   struct Capture {
     std::string name;
-    Pos pos;                 // the variable's declaration
+    Pos pos;  // the variable's declaration
     bool by_value = false;
     bool address_taken = false;
     bool reassigned = false;
@@ -226,7 +231,7 @@ class Func {
     std::string text;  // "s.String to Celsius"
   };
   std::vector<Devirtualized> devirtualized;
-  std::vector<Value*> params;             // Param values in order (receiver first)
+  std::vector<Value*> params;                  // Param values in order (receiver first)
   std::vector<std::unique_ptr<Block>> blocks;  // blocks[0] is the entry
   bool has_defer = false;
   bool has_recover = false;
@@ -243,9 +248,9 @@ class Func {
   Value* NewValue(Block* b, Op op, const Type* type, Pos pos, std::vector<Value*> operands = {});
   // Inserts `v` (unattached) into `b` before position `at`.
   void InsertBefore(Block* b, size_t at, Value* v);
-  void RemoveValue(Value* v);           // v must have no uses
-  void RemoveDeadBlocks();              // unreachable from the entry
-  void Renumber();                      // dense ids in block order
+  void RemoveValue(Value* v);  // v must have no uses
+  void RemoveDeadBlocks();     // unreachable from the entry
+  void Renumber();             // dense ids in block order
   const std::vector<std::unique_ptr<Value>>& all_values() const { return values_; }
 
  private:
@@ -256,13 +261,15 @@ class Func {
 
 class Module {
  public:
-  types::TypeTable* types = nullptr;   // not owned (the Package's)
-  const types::SourceSet* sources = nullptr;  // not owned; lets the printer name files in `@file:line:col`
+  types::TypeTable* types = nullptr;  // not owned (the Package's)
+  const types::SourceSet* sources =
+      nullptr;  // not owned; lets the printer name files in `@file:line:col`
   std::vector<std::unique_ptr<Global>> globals;
   std::vector<std::unique_ptr<Func>> funcs;  // in a deterministic order; "main.init" included
   Func* main = nullptr;                      // main.main
-  Func* init = nullptr;                      // main.init: globals in dependency order, then init funcs
-  std::vector<const Type*> types_needing_descriptors;  // dynamic types of interfaces, map/slice elements...
+  Func* init = nullptr;  // main.init: globals in dependency order, then init funcs
+  std::vector<const Type*>
+      types_needing_descriptors;  // dynamic types of interfaces, map/slice elements...
 
   Func* NewFunc(std::string name);
   Global* NewGlobal(std::string name, const Type* type);

@@ -282,9 +282,7 @@ std::string PrintFunc(const Func& f, const types::SourceSet* sources) {
 
 }  // namespace
 
-std::string Print(const Func& f, const types::SourceSet* sources) {
-  return PrintFunc(f, sources);
-}
+std::string Print(const Func& f, const types::SourceSet* sources) { return PrintFunc(f, sources); }
 
 std::string Print(const Module& m) {
   std::string out;

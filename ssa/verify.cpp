@@ -80,8 +80,9 @@ class FuncVerifier {
       default: want = 0; break;
     }
     if (IsTerminator(t->op) && b.succs.size() != want) {
-      Error(&b, t, "terminator has " + std::to_string(b.succs.size()) + " successors, want " +
-                       std::to_string(want));
+      Error(&b, t,
+            "terminator has " + std::to_string(b.succs.size()) + " successors, want " +
+                std::to_string(want));
     }
   }
 
@@ -173,13 +174,15 @@ class FuncVerifier {
     const Value* v = b.values[index];
     int arity = OpArity(v->op);
     if (arity >= 0 && static_cast<int>(v->num_operands()) != arity) {
-      Error(&b, v, "has " + std::to_string(v->num_operands()) + " operands, want " +
-                       std::to_string(arity));
+      Error(
+          &b, v,
+          "has " + std::to_string(v->num_operands()) + " operands, want " + std::to_string(arity));
       return;
     }
     if (v->op == Op::kPhi && v->num_operands() != b.preds.size()) {
-      Error(&b, v, "phi has " + std::to_string(v->num_operands()) + " operands for " +
-                       std::to_string(b.preds.size()) + " preds");
+      Error(&b, v,
+            "phi has " + std::to_string(v->num_operands()) + " operands for " +
+                std::to_string(b.preds.size()) + " preds");
       return;
     }
     // Use lists mirror operands.
@@ -191,7 +194,8 @@ class FuncVerifier {
       }
       auto want = std::count(v->operands().begin(), v->operands().end(), o);
       auto have = std::count(o->uses().begin(), o->uses().end(), v);
-      if (want != have) Error(&b, v, "operand " + std::to_string(i) + "'s use list is inconsistent");
+      if (want != have)
+        Error(&b, v, "operand " + std::to_string(i) + "'s use list is inconsistent");
       if (!o->block || o->block->func != &f_) {
         Error(&b, v, "operand " + std::to_string(i) + " is not attached to this function");
         continue;
@@ -299,22 +303,25 @@ class FuncVerifier {
     if (!f_.sig) return;
     const types::Tuple* results = f_.sig->results();
     if (!f_.result_cells.empty()) {
-      if (v->num_operands() != 0) Error(&b, v, "return with operands in a function with result cells");
+      if (v->num_operands() != 0)
+        Error(&b, v, "return with operands in a function with result cells");
       if (f_.result_cells.size() != results->size()) {
         Error(&b, v, "result_cells does not match the signature");
       }
       return;
     }
     if (v->num_operands() != results->size()) {
-      Error(&b, v, "returns " + std::to_string(v->num_operands()) + " values, signature has " +
-                       std::to_string(results->size()));
+      Error(&b, v,
+            "returns " + std::to_string(v->num_operands()) + " values, signature has " +
+                std::to_string(results->size()));
       return;
     }
     for (size_t i = 0; i < results->size(); ++i) {
       const Value* o = v->operand(i);
       if (o && o->type && !Identical(o->type, results->At(i))) {
-        Error(&b, v, "result " + std::to_string(i) + " has type " + o->type->String() + ", want " +
-                         results->At(i)->String());
+        Error(&b, v,
+              "result " + std::to_string(i) + " has type " + o->type->String() + ", want " +
+                  results->At(i)->String());
       }
     }
   }

@@ -71,7 +71,8 @@ double RoundPositive(const mpq_class& q, int mant_bits, int max_k, int max_exp) 
   {
     // Adjust so that 2^e0 <= q < 2^(e0+1).
     mpz_class lhs = num, rhs = den;
-    if (e0 >= 0) rhs <<= e0; else lhs <<= -e0;
+    if (e0 >= 0) rhs <<= e0;
+    else lhs <<= -e0;
     if (lhs < rhs) e0--;
   }
   if (e0 > max_exp) return std::numeric_limits<double>::infinity();
@@ -79,7 +80,8 @@ double RoundPositive(const mpq_class& q, int mant_bits, int max_k, int max_exp) 
   if (k > max_k) k = max_k;
   // m = round(q * 2^k).
   mpz_class n = num, d = den;
-  if (k >= 0) n <<= k; else d <<= -k;
+  if (k >= 0) n <<= k;
+  else d <<= -k;
   mpz_class m, r;
   mpz_tdiv_qr(m.get_mpz_t(), r.get_mpz_t(), n.get_mpz_t(), d.get_mpz_t());
   mpz_class twice = r * 2;
@@ -112,7 +114,7 @@ uint64_t ConstValue::ToUint64() const {
   mpz_class v = IntegerPart(*this);
   mpz_class m;
   mpz_fdiv_r_2exp(m.get_mpz_t(), v.get_mpz_t(), 64);  // non-negative remainder mod 2^64
-  uint64_t lo = mpz_get_ui(m.get_mpz_t());             // unsigned long is 64-bit on amd64
+  uint64_t lo = mpz_get_ui(m.get_mpz_t());            // unsigned long is 64-bit on amd64
   return lo;
 }
 
@@ -166,16 +168,14 @@ std::string Quote(const std::string& s) {
 
 std::string ConstValue::ToString() const {
   switch (kind) {
-    case ConstKind::kBool:
-      return b ? "true" : "false";
+    case ConstKind::kBool: return b ? "true" : "false";
     case ConstKind::kString: {
       // go/constant shortens long strings in messages.
       std::string q = Quote(s);
       if (q.size() > 72) q = q.substr(0, 69) + "...";
       return q;
     }
-    case ConstKind::kInt:
-      return i.get_str();
+    case ConstKind::kInt: return i.get_str();
     case ConstKind::kFloat: {
       double d = ToDouble();
       char buf[64];

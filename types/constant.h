@@ -20,10 +20,10 @@ enum class ConstKind : uint8_t { kBool, kString, kInt, kFloat };
 
 struct ConstValue {
   ConstKind kind = ConstKind::kInt;
-  bool b = false;       // kBool
-  std::string s;        // kString (raw bytes, escapes already decoded)
-  mpz_class i;          // kInt (also runes)
-  mpq_class f;          // kFloat (exact rational)
+  bool b = false;  // kBool
+  std::string s;   // kString (raw bytes, escapes already decoded)
+  mpz_class i;     // kInt (also runes)
+  mpq_class f;     // kFloat (exact rational)
 
   static std::shared_ptr<const ConstValue> Bool(bool v);
   static std::shared_ptr<const ConstValue> String(std::string v);
@@ -32,10 +32,10 @@ struct ConstValue {
   static std::shared_ptr<const ConstValue> Float(mpq_class v);
 
   // Conversions used after checking (the checker guarantees representability).
-  int64_t ToInt64() const;    // kInt, or an integral kFloat
-  uint64_t ToUint64() const;  // two's complement bits for negative values
-  double ToDouble() const;    // correctly rounded to nearest float64
-  float ToFloat32() const;    // correctly rounded to nearest float32
+  int64_t ToInt64() const;       // kInt, or an integral kFloat
+  uint64_t ToUint64() const;     // two's complement bits for negative values
+  double ToDouble() const;       // correctly rounded to nearest float64
+  float ToFloat32() const;       // correctly rounded to nearest float32
   std::string ToString() const;  // Go-ish rendering for messages ("1e+100", "\"s\"", "true")
 };
 

@@ -25,20 +25,16 @@ bool Identical(const Type* a, const Type* b) {
   if (a == b) return true;
   if (!a || !b || a->kind() != b->kind()) return false;
   switch (a->kind()) {
-    case TypeKind::kBasic:
-      return a->As<Basic>()->basic() == b->As<Basic>()->basic();
-    case TypeKind::kPointer:
-      return Identical(a->As<Pointer>()->elem(), b->As<Pointer>()->elem());
-    case TypeKind::kSlice:
-      return Identical(a->As<Slice>()->elem(), b->As<Slice>()->elem());
+    case TypeKind::kBasic: return a->As<Basic>()->basic() == b->As<Basic>()->basic();
+    case TypeKind::kPointer: return Identical(a->As<Pointer>()->elem(), b->As<Pointer>()->elem());
+    case TypeKind::kSlice: return Identical(a->As<Slice>()->elem(), b->As<Slice>()->elem());
     case TypeKind::kArray:
       return a->As<Array>()->len() == b->As<Array>()->len() &&
              Identical(a->As<Array>()->elem(), b->As<Array>()->elem());
     case TypeKind::kMap:
       return Identical(a->As<Map>()->key(), b->As<Map>()->key()) &&
              Identical(a->As<Map>()->value(), b->As<Map>()->value());
-    case TypeKind::kChan:
-      return false;
+    case TypeKind::kChan: return false;
     case TypeKind::kStruct: {
       const auto& fa = a->As<Struct>()->fields();
       const auto& fb = b->As<Struct>()->fields();
@@ -51,8 +47,7 @@ bool Identical(const Type* a, const Type* b) {
       }
       return true;
     }
-    case TypeKind::kTuple:
-      return IdenticalTuples(a->As<Tuple>(), b->As<Tuple>());
+    case TypeKind::kTuple: return IdenticalTuples(a->As<Tuple>(), b->As<Tuple>());
     case TypeKind::kSignature: {
       const Signature* sa = a->As<Signature>();
       const Signature* sb = b->As<Signature>();
@@ -70,8 +65,7 @@ bool Identical(const Type* a, const Type* b) {
       }
       return true;
     }
-    case TypeKind::kNamed:
-      return false;
+    case TypeKind::kNamed: return false;
   }
   return false;
 }
@@ -84,17 +78,14 @@ bool Comparable(const Type* t) {
     case TypeKind::kBasic:
     case TypeKind::kPointer:
     case TypeKind::kChan:
-    case TypeKind::kInterface:
-      return true;
+    case TypeKind::kInterface: return true;
     case TypeKind::kStruct:
       for (const Var* f : u->As<Struct>()->fields()) {
         if (!Comparable(f->type())) return false;
       }
       return true;
-    case TypeKind::kArray:
-      return Comparable(u->As<Array>()->elem());
-    default:
-      return false;
+    case TypeKind::kArray: return Comparable(u->As<Array>()->elem());
+    default: return false;
   }
 }
 

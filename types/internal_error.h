@@ -32,11 +32,10 @@ namespace gosc {
 // the message) only so that a test framework or std::terminate that meets
 // one unexpectedly still shows the message; catch it by its own type.
 struct InternalError : std::exception {
-  InternalError(types::Pos pos, std::string message)
-      : pos(pos), message(std::move(message)) {}
+  InternalError(types::Pos pos, std::string message) : pos(pos), message(std::move(message)) {}
   const char* what() const noexcept override { return message.c_str(); }
 
-  types::Pos pos;    // where in the user's source the bug showed; invalid when unknown
+  types::Pos pos;       // where in the user's source the bug showed; invalid when unknown
   std::string message;  // what went wrong, lower case ("alloc without element type")
 };
 

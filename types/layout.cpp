@@ -14,20 +14,29 @@ int64_t RoundUp(int64_t x, int64_t a) { return (x + a - 1) / a * a; }
 
 void BasicLayout(BasicKind k, int64_t* size, int64_t* align) {
   switch (k) {
-    case BasicKind::kBool: case BasicKind::kInt8: case BasicKind::kUint8:
-      *size = *align = 1; return;
-    case BasicKind::kInt16: case BasicKind::kUint16:
-      *size = *align = 2; return;
-    case BasicKind::kInt32: case BasicKind::kUint32: case BasicKind::kFloat32:
-      *size = *align = 4; return;
+    case BasicKind::kBool:
+    case BasicKind::kInt8:
+    case BasicKind::kUint8: *size = *align = 1; return;
+    case BasicKind::kInt16:
+    case BasicKind::kUint16: *size = *align = 2; return;
+    case BasicKind::kInt32:
+    case BasicKind::kUint32:
+    case BasicKind::kFloat32: *size = *align = 4; return;
     case BasicKind::kComplex64:
-      *size = 8; *align = 4; return;
+      *size = 8;
+      *align = 4;
+      return;
     case BasicKind::kComplex128:
-      *size = 16; *align = 8; return;
+      *size = 16;
+      *align = 8;
+      return;
     case BasicKind::kString:
-      *size = 16; *align = 8; return;
+      *size = 16;
+      *align = 8;
+      return;
     default:  // int, uint, int64, uint64, uintptr, float64, unsafe.Pointer, untyped
-      *size = *align = 8; return;
+      *size = *align = 8;
+      return;
   }
 }
 
@@ -40,15 +49,12 @@ int64_t Type::Size() const {
     case TypeKind::kBasic:
       BasicLayout(static_cast<const Basic*>(this)->basic(), &size, &align);
       break;
-    case TypeKind::kPointer: case TypeKind::kMap: case TypeKind::kChan:
-    case TypeKind::kSignature:
-      break;
-    case TypeKind::kSlice:
-      size = 24;
-      break;
-    case TypeKind::kInterface:
-      size = 16;
-      break;
+    case TypeKind::kPointer:
+    case TypeKind::kMap:
+    case TypeKind::kChan:
+    case TypeKind::kSignature: break;
+    case TypeKind::kSlice: size = 24; break;
+    case TypeKind::kInterface: size = 16; break;
     case TypeKind::kArray: {
       const Array* a = static_cast<const Array*>(this);
       size = a->elem()->Size() * a->len();
@@ -133,10 +139,8 @@ bool Type::HasPointers() const {
         if (v->type()->HasPointers()) return true;
       }
       return false;
-    case TypeKind::kNamed:
-      return Underlying() && Underlying()->HasPointers();
-    default:
-      return true;
+    case TypeKind::kNamed: return Underlying() && Underlying()->HasPointers();
+    default: return true;
   }
 }
 

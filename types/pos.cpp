@@ -5,11 +5,11 @@
 // formatting, ordering and de-duplication rules live in one place: sorted by position, at most
 // one syntax error per line and no repeated message on a line, and at most 10 errors before
 // `too many errors`, as gc does.
+#include "types/pos.h"
+
 #include <algorithm>
 #include <tuple>
 #include <vector>
-
-#include "types/pos.h"
 
 namespace gosc::types {
 
@@ -75,8 +75,8 @@ void Diagnostics::Print(std::FILE* out) const {
   std::vector<const Diagnostic*> line_kept;
   auto is_syntax = [](const Diagnostic* d) { return d->message.rfind("syntax error", 0) == 0; };
   for (const Diagnostic* d : sorted) {
-    if (!line_kept.empty() && (line_kept[0]->pos.file != d->pos.file ||
-                               line_kept[0]->pos.line != d->pos.line)) {
+    if (!line_kept.empty() &&
+        (line_kept[0]->pos.file != d->pos.file || line_kept[0]->pos.line != d->pos.line)) {
       line_kept.clear();
     }
     bool drop = false;
@@ -93,8 +93,7 @@ void Diagnostics::Print(std::FILE* out) const {
     if (!has_file) {
       std::fprintf(out, "%s: %s\n", sev, d->message.c_str());
     } else {
-      std::fprintf(out, "%s: %s: %s\n", sources_.Format(d->pos).c_str(), sev,
-                   d->message.c_str());
+      std::fprintf(out, "%s: %s: %s\n", sources_.Format(d->pos).c_str(), sev, d->message.c_str());
     }
     if (has_file && d->pos.IsValid()) {
       std::string line = sources_.Line(d->pos.file, d->pos.line);

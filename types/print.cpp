@@ -48,12 +48,9 @@ std::string TypeString(const Type* t, TypeStyle style) {
   if (t == nullptr) return "invalid type";
   bool msg = style == TypeStyle::kMessage;
   switch (t->kind()) {
-    case TypeKind::kBasic:
-      return t->String();
-    case TypeKind::kPointer:
-      return "*" + TypeString(t->As<Pointer>()->elem(), style);
-    case TypeKind::kSlice:
-      return "[]" + TypeString(t->As<Slice>()->elem(), style);
+    case TypeKind::kBasic: return t->String();
+    case TypeKind::kPointer: return "*" + TypeString(t->As<Pointer>()->elem(), style);
+    case TypeKind::kSlice: return "[]" + TypeString(t->As<Slice>()->elem(), style);
     case TypeKind::kArray: {
       const Array* a = t->As<Array>();
       return "[" + std::to_string(a->len()) + "]" + TypeString(a->elem(), style);
@@ -62,8 +59,7 @@ std::string TypeString(const Type* t, TypeStyle style) {
       const Map* m = t->As<Map>();
       return "map[" + TypeString(m->key(), style) + "]" + TypeString(m->value(), style);
     }
-    case TypeKind::kChan:
-      return "chan " + TypeString(t->As<Chan>()->elem(), style);
+    case TypeKind::kChan: return "chan " + TypeString(t->As<Chan>()->elem(), style);
     case TypeKind::kStruct: {
       const Struct* st = t->As<Struct>();
       if (st->fields().empty()) return msg ? "struct{}" : "struct {}";
@@ -76,10 +72,8 @@ std::string TypeString(const Type* t, TypeStyle style) {
       }
       return s + (msg ? "}" : " }");
     }
-    case TypeKind::kTuple:
-      return TupleString(t->As<Tuple>(), style, false, msg);
-    case TypeKind::kSignature:
-      return "func" + SignatureTail(t->As<Signature>(), style);
+    case TypeKind::kTuple: return TupleString(t->As<Tuple>(), style, false, msg);
+    case TypeKind::kSignature: return "func" + SignatureTail(t->As<Signature>(), style);
     case TypeKind::kInterface: {
       const Interface* it = t->As<Interface>();
       if (msg) {

@@ -20,22 +20,31 @@ const Type* Tuple::At(size_t i) const { return vars_[i]->type(); }
 
 bool Basic::IsInteger() const {
   switch (basic_) {
-    case BasicKind::kInt: case BasicKind::kInt8: case BasicKind::kInt16: case BasicKind::kInt32:
-    case BasicKind::kInt64: case BasicKind::kUint: case BasicKind::kUint8: case BasicKind::kUint16:
-    case BasicKind::kUint32: case BasicKind::kUint64: case BasicKind::kUintptr:
-    case BasicKind::kUntypedInt: case BasicKind::kUntypedRune:
-      return true;
-    default:
-      return false;
+    case BasicKind::kInt:
+    case BasicKind::kInt8:
+    case BasicKind::kInt16:
+    case BasicKind::kInt32:
+    case BasicKind::kInt64:
+    case BasicKind::kUint:
+    case BasicKind::kUint8:
+    case BasicKind::kUint16:
+    case BasicKind::kUint32:
+    case BasicKind::kUint64:
+    case BasicKind::kUintptr:
+    case BasicKind::kUntypedInt:
+    case BasicKind::kUntypedRune: return true;
+    default: return false;
   }
 }
 bool Basic::IsUnsigned() const {
   switch (basic_) {
-    case BasicKind::kUint: case BasicKind::kUint8: case BasicKind::kUint16:
-    case BasicKind::kUint32: case BasicKind::kUint64: case BasicKind::kUintptr:
-      return true;
-    default:
-      return false;
+    case BasicKind::kUint:
+    case BasicKind::kUint8:
+    case BasicKind::kUint16:
+    case BasicKind::kUint32:
+    case BasicKind::kUint64:
+    case BasicKind::kUintptr: return true;
+    default: return false;
   }
 }
 bool Basic::IsFloat() const {
@@ -53,7 +62,6 @@ bool Basic::IsBoolean() const {
   return basic_ == BasicKind::kBool || basic_ == BasicKind::kUntypedBool;
 }
 bool Basic::IsUntyped() const { return basic_ >= BasicKind::kUntypedBool; }
-
 
 // ------------------------------------------------------------ interfaces
 
@@ -90,7 +98,6 @@ std::string Func::FullName() const {
   }
   return pkg + "." + name();
 }
-
 
 // ------------------------------------------------------------ TypeTable
 

@@ -12,10 +12,10 @@
 
 #include <cstdint>
 #include <map>
-#include <set>
-#include <tuple>
 #include <memory>
+#include <set>
 #include <string>
+#include <tuple>
 #include <vector>
 
 #include "types/pos.h"
@@ -33,16 +33,45 @@ class Func;
 class TypeName;
 
 enum class TypeKind : uint8_t {
-  kBasic, kPointer, kSlice, kArray, kMap, kStruct, kSignature, kInterface, kNamed, kTuple, kChan,
+  kBasic,
+  kPointer,
+  kSlice,
+  kArray,
+  kMap,
+  kStruct,
+  kSignature,
+  kInterface,
+  kNamed,
+  kTuple,
+  kChan,
 };
 
 enum class BasicKind : uint8_t {
   kInvalid,
-  kBool, kInt, kInt8, kInt16, kInt32, kInt64,
-  kUint, kUint8, kUint16, kUint32, kUint64, kUintptr,
-  kFloat32, kFloat64, kComplex64, kComplex128,  // complex: recognised only to be rejected
-  kString, kUnsafePointer,
-  kUntypedBool, kUntypedInt, kUntypedRune, kUntypedFloat, kUntypedString, kUntypedNil,
+  kBool,
+  kInt,
+  kInt8,
+  kInt16,
+  kInt32,
+  kInt64,
+  kUint,
+  kUint8,
+  kUint16,
+  kUint32,
+  kUint64,
+  kUintptr,
+  kFloat32,
+  kFloat64,
+  kComplex64,
+  kComplex128,  // complex: recognised only to be rejected
+  kString,
+  kUnsafePointer,
+  kUntypedBool,
+  kUntypedInt,
+  kUntypedRune,
+  kUntypedFloat,
+  kUntypedString,
+  kUntypedNil,
 };
 
 class Type {
@@ -52,12 +81,17 @@ class Type {
   TypeKind kind() const { return kind_; }
   // The underlying type (itself for everything but Named).
   virtual const Type* Underlying() const { return this; }
-  // Go's spelling, qualified as gc prints it in messages and %T ("main.T", "[]int", "map[string]int").
+  // Go's spelling, qualified as gc prints it in messages and %T ("main.T", "[]int",
+  // "map[string]int").
   virtual std::string String() const = 0;
-  template <class T> const T* As() const {  // on the type itself, not its underlying type
+  template <class T>
+  const T* As() const {  // on the type itself, not its underlying type
     return kind_ == T::kKind ? static_cast<const T*>(this) : nullptr;
   }
-  template <class T> const T* Under() const { return Underlying()->As<T>(); }
+  template <class T>
+  const T* Under() const {
+    return Underlying()->As<T>();
+  }
 
   // Layout (amd64), computed lazily and cached.
   int64_t Size() const;
@@ -76,13 +110,14 @@ class Basic : public Type {
   Basic(BasicKind b, std::string name) : Type(kKind), basic_(b), name_(std::move(name)) {}
   BasicKind basic() const { return basic_; }
   std::string String() const override { return name_; }
-  bool IsInteger() const;   // typed or untyped (rune too)
+  bool IsInteger() const;  // typed or untyped (rune too)
   bool IsUnsigned() const;
   bool IsFloat() const;
   bool IsNumeric() const;
   bool IsString() const;
   bool IsBoolean() const;
   bool IsUntyped() const;
+
  private:
   BasicKind basic_;
   std::string name_;  // "int", "byte" is an alias of uint8 and prints as uint8
@@ -94,6 +129,7 @@ class Pointer : public Type {
   explicit Pointer(const Type* e) : Type(kKind), elem_(e) {}
   const Type* elem() const { return elem_; }
   std::string String() const override { return "*" + elem_->String(); }
+
  private:
   const Type* elem_;
 };
@@ -104,6 +140,7 @@ class Slice : public Type {
   explicit Slice(const Type* e) : Type(kKind), elem_(e) {}
   const Type* elem() const { return elem_; }
   std::string String() const override { return "[]" + elem_->String(); }
+
  private:
   const Type* elem_;
 };
@@ -115,6 +152,7 @@ class Array : public Type {
   const Type* elem() const { return elem_; }
   int64_t len() const { return len_; }
   std::string String() const override;
+
  private:
   const Type* elem_;
   int64_t len_;
@@ -127,6 +165,7 @@ class Map : public Type {
   const Type* key() const { return key_; }
   const Type* value() const { return value_; }
   std::string String() const override { return "map[" + key_->String() + "]" + value_->String(); }
+
  private:
   const Type* key_;
   const Type* value_;
@@ -138,6 +177,7 @@ class Chan : public Type {  // only so that the checker can name it when rejecti
   explicit Chan(const Type* e) : Type(kKind), elem_(e) {}
   const Type* elem() const { return elem_; }
   std::string String() const override { return "chan " + elem_->String(); }
+
  private:
   const Type* elem_;
 };
@@ -150,6 +190,7 @@ class Struct : public Type {
   const std::vector<Var*>& fields() const { return fields_; }
   int64_t Offset(size_t i) const;  // byte offset of field i (amd64 rules)
   std::string String() const override;
+
  private:
   std::vector<Var*> fields_;
   mutable std::vector<int64_t> offsets_;
@@ -163,6 +204,7 @@ class Tuple : public Type {
   size_t size() const { return vars_.size(); }
   const Type* At(size_t i) const;
   std::string String() const override;
+
  private:
   std::vector<Var*> vars_;
 };
@@ -172,11 +214,11 @@ class Signature : public Type {
   static constexpr TypeKind kKind = TypeKind::kSignature;
   Signature(Var* recv, const Tuple* params, const Tuple* results, bool variadic)
       : Type(kKind), recv_(recv), params_(params), results_(results), variadic_(variadic) {}
-  Var* recv() const { return recv_; }           // nullptr for functions
+  Var* recv() const { return recv_; }                // nullptr for functions
   const Tuple* params() const { return params_; }    // never nullptr (may be empty)
   const Tuple* results() const { return results_; }  // never nullptr (may be empty)
-  bool variadic() const { return variadic_; }  // last param's type is a Slice
-  std::string String() const override;        // "func(int, ...string) (int, error)"
+  bool variadic() const { return variadic_; }        // last param's type is a Slice
+  std::string String() const override;               // "func(int, ...string) (int, error)"
  private:
   Var* recv_;
   const Tuple* params_;
@@ -195,7 +237,11 @@ class Interface : public Type {
   const std::vector<Func*>& AllMethods() const;
   bool IsEmpty() const { return AllMethods().empty(); }
   std::string String() const override;  // "interface {}", "interface { String() string }"
-  void SetAllMethods(std::vector<Func*> all) const { all_methods_ = std::move(all); complete_ = true; }
+  void SetAllMethods(std::vector<Func*> all) const {
+    all_methods_ = std::move(all);
+    complete_ = true;
+  }
+
  private:
   std::vector<Func*> explicit_methods_;
   std::vector<const Type*> embedded_;
@@ -222,7 +268,16 @@ class Named : public Type {
 
 // ------------------------------------------------------------------- objects
 
-enum class ObjectKind : uint8_t { kVar, kConst, kTypeName, kFunc, kPkgName, kBuiltin, kLabel, kNil };
+enum class ObjectKind : uint8_t {
+  kVar,
+  kConst,
+  kTypeName,
+  kFunc,
+  kPkgName,
+  kBuiltin,
+  kLabel,
+  kNil
+};
 
 class Object {
  public:
@@ -237,10 +292,15 @@ class Object {
   // "" for objects of package main and locals; "fmt", "strings", ... for library members.
   const std::string& pkg() const { return pkg_; }
   void set_pkg(std::string p) { pkg_ = std::move(p); }
-  template <class T> T* As() { return kind_ == T::kKind ? static_cast<T*>(this) : nullptr; }
-  template <class T> const T* As() const {
+  template <class T>
+  T* As() {
+    return kind_ == T::kKind ? static_cast<T*>(this) : nullptr;
+  }
+  template <class T>
+  const T* As() const {
     return kind_ == T::kKind ? static_cast<const T*>(this) : nullptr;
   }
+
  private:
   ObjectKind kind_;
   Pos pos_;
@@ -256,16 +316,16 @@ class Var : public Object {
   Var(Pos p, std::string name, const Type* t, VarKind vk)
       : Object(kKind, p, std::move(name), t), var_kind_(vk) {}
   VarKind var_kind() const { return var_kind_; }
-  bool embedded = false;        // fields: embedded (anonymous) field
-  bool address_taken = false;   // checker: &v, v[:] of an array, or v.method with pointer receiver
-  bool captured = false;        // checker: referenced from a nested function literal
+  bool embedded = false;       // fields: embedded (anonymous) field
+  bool address_taken = false;  // checker: &v, v[:] of an array, or v.method with pointer receiver
+  bool captured = false;       // checker: referenced from a nested function literal
   // checker: assigned after its declaration (`v = x`, `v.f = x`, `v[i] = x`
   // of an array, `v++`, `v op= x`, redeclared by `:=`, or declared by a
   // range clause). With `captured` and `address_taken` it decides, as gc
   // does, whether a closure captures v by value or by reference.
   bool reassigned = false;
-  bool used = false;            // checker: for "declared and not used"
-  int field_index = -1;         // fields: index in the struct
+  bool used = false;     // checker: for "declared and not used"
+  int field_index = -1;  // fields: index in the struct
  private:
   VarKind var_kind_;
 };
@@ -291,11 +351,12 @@ class Func : public Object {
   static constexpr ObjectKind kKind = ObjectKind::kFunc;
   Func(Pos p, std::string name, const Signature* sig) : Object(kKind, p, std::move(name), sig) {}
   const Signature* sig() const { return static_cast<const Signature*>(type()); }
-  frontend::FuncDecl* decl = nullptr;          // nullptr for library functions and interface methods
-  const Named* recv_named = nullptr; // methods: the receiver's named type
-  bool ptr_recv = false;             // methods: receiver is *T
+  frontend::FuncDecl* decl = nullptr;  // nullptr for library functions and interface methods
+  const Named* recv_named = nullptr;   // methods: the receiver's named type
+  bool ptr_recv = false;               // methods: receiver is *T
   bool is_interface_method = false;
-  // Unique link name: "main.f", "main.T.M", "main.(*T).M", "fmt.Println", "strings.(*Builder).WriteString".
+  // Unique link name: "main.f", "main.T.M", "main.(*T).M", "fmt.Println",
+  // "strings.(*Builder).WriteString".
   std::string FullName() const;
 };
 
@@ -310,14 +371,30 @@ class PkgName : public Object {
 
 // Builtin functions (len, cap, append, ...) and unsafe's members.
 enum class BuiltinId : uint8_t {
-  kAppend, kCap, kClose, kComplex, kCopy, kDelete, kImag, kLen, kMake, kNew, kPanic, kPrint,
-  kPrintln, kReal, kRecover,
-  kSizeof, kOffsetof, kAlignof,  // unsafe
+  kAppend,
+  kCap,
+  kClose,
+  kComplex,
+  kCopy,
+  kDelete,
+  kImag,
+  kLen,
+  kMake,
+  kNew,
+  kPanic,
+  kPrint,
+  kPrintln,
+  kReal,
+  kRecover,
+  kSizeof,
+  kOffsetof,
+  kAlignof,  // unsafe
 };
 class Builtin : public Object {
  public:
   static constexpr ObjectKind kKind = ObjectKind::kBuiltin;
-  Builtin(std::string name, BuiltinId id) : Object(kKind, Pos{}, std::move(name), nullptr), id(id) {}
+  Builtin(std::string name, BuiltinId id)
+      : Object(kKind, Pos{}, std::move(name), nullptr), id(id) {}
   BuiltinId id;
 };
 
@@ -345,7 +422,7 @@ class TypeTable {
   const Type* Int() const { return basic(BasicKind::kInt); }
   const Type* String() const { return basic(BasicKind::kString); }
   const Type* Bool() const { return basic(BasicKind::kBool); }
-  const Named* Error() const { return error_; }      // the predeclared `error`
+  const Named* Error() const { return error_; }  // the predeclared `error`
   const Interface* EmptyInterface() const { return any_; }
 
   const Pointer* PointerTo(const Type* elem);
@@ -361,7 +438,8 @@ class TypeTable {
   Named* NewNamed(TypeName* obj);
 
   // Objects are owned here too.
-  template <class T, class... A> T* NewObject(A&&... args) {
+  template <class T, class... A>
+  T* NewObject(A&&... args) {
     auto o = std::make_unique<T>(std::forward<A>(args)...);
     T* raw = o.get();
     objects_.push_back(std::move(o));
@@ -369,7 +447,8 @@ class TypeTable {
   }
 
  private:
-  template <class T, class... A> T* Own(A&&... args) {
+  template <class T, class... A>
+  T* Own(A&&... args) {
     auto t = std::make_unique<T>(std::forward<A>(args)...);
     T* raw = t.get();
     types_.push_back(std::move(t));
@@ -386,7 +465,7 @@ class TypeTable {
   std::map<std::pair<const Type*, const Type*>, const Map*> maps_;
   std::map<const Type*, const Chan*> chans_;
   std::map<std::vector<const Type*>, const Tuple*> tuples_;  // unnamed tuples only
-  std::set<const Tuple*> interned_tuples_;  // the values of tuples_
+  std::set<const Tuple*> interned_tuples_;                   // the values of tuples_
   std::map<std::tuple<const Tuple*, const Tuple*, bool>, const Signature*> signatures_;
   friend class Universe;
 };

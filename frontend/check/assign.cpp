@@ -45,8 +45,8 @@ void Checker::AssignError(const std::vector<Expr*>& rhs, size_t nvars, size_t nv
   std::string vals = measure(nvals, "value");
   if (rhs.size() == 1 && IsCall(rhs[0])) {
     auto* call = Unparen(rhs[0])->As<frontend::CallExpr>();
-    ErrorAt(rhs[0], "assignment mismatch: " + vars + " but " + ExprStr(call->fun) + " returns " +
-                        vals);
+    ErrorAt(rhs[0],
+            "assignment mismatch: " + vars + " but " + ExprStr(call->fun) + " returns " + vals);
     return;
   }
   ErrorAt(rhs[0], "assignment mismatch: " + vars + " but " + vals);
@@ -83,8 +83,8 @@ void Checker::InitVars(const std::vector<Var*>& lhs, const std::vector<Expr*>& r
 
 // Shared by variable initialisation and return statements (as gc does): the
 // right-hand sides are evaluated first, then matched against the variables.
-void Checker::InitVarsOrReturn(const std::vector<Var*>& lhs, const std::vector<Expr*>& rhs,
-                               Pos pos, const std::string& context, bool is_return) {
+void Checker::InitVarsOrReturn(const std::vector<Var*>& lhs, const std::vector<Expr*>& rhs, Pos pos,
+                               const std::string& context, bool is_return) {
   std::vector<Operand> vals;
   ExprList(rhs, vals, lhs.size() == 2 && !is_return);
   if (lhs.size() != vals.size()) {
@@ -284,12 +284,8 @@ void Checker::ShortVarDecl(frontend::AssignStmt* s, const std::vector<Expr*>& lh
 void Checker::AssignStmt(frontend::AssignStmt* s) {
   if (s->lhs.empty() || s->rhs.empty()) return;
   switch (s->tok) {
-    case Token::kDefine:
-      ShortVarDecl(s, s->lhs, s->rhs);
-      return;
-    case Token::kAssign:
-      AssignVars(s->lhs, s->rhs, s);
-      return;
+    case Token::kDefine: ShortVarDecl(s, s->lhs, s->rhs); return;
+    case Token::kAssign: AssignVars(s->lhs, s->rhs, s); return;
     default: {
       if (s->lhs.size() != 1 || s->rhs.size() != 1) {
         Error(s->pos, std::string("assignment operation ") + OpStr(s->tok) +

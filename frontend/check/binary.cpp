@@ -19,9 +19,7 @@ bool IsComparison(Token op) {
 
 bool IsOrdered(const Type* t) { return IsInteger(t) || IsFloat(t) || IsString(t); }
 
-mpq_class Rat(const ConstValue& v) {
-  return v.kind == ConstKind::kFloat ? v.f : mpq_class(v.i);
-}
+mpq_class Rat(const ConstValue& v) { return v.kind == ConstKind::kFloat ? v.f : mpq_class(v.i); }
 
 bool CompareConst(const ConstValue& a, Token op, const ConstValue& b) {
   int c = 0;
@@ -109,10 +107,10 @@ void Checker::Overflow(Operand& x) {
     return;
   }
   if (x.val->kind == ConstKind::kInt && mpz_sizeinbase(x.val->i.get_mpz_t(), 2) > 512) {
-    ErrorAt(x.expr, "constant " + std::string(x.expr && x.expr->kind == ExprKind::kBinary
-                                                  ? "arithmetic"
-                                                  : "") +
-                        " overflow");
+    ErrorAt(x.expr,
+            "constant " +
+                std::string(x.expr && x.expr->kind == ExprKind::kBinary ? "arithmetic" : "") +
+                " overflow");
     x.mode = Mode::kInvalid;
   }
 }
@@ -160,10 +158,9 @@ void Checker::Binary(Operand& x, Expr* e, Expr* lhs, Expr* rhs, Token op) {
   }
   if (!Identical(x.type, y.type)) {
     if (!IsBasicKind(x.type, BasicKind::kInvalid) && !IsBasicKind(y.type, BasicKind::kInvalid)) {
-      std::string what = e ? ExprStr(e)
-                           : ExprStr(lhs) + " " + OpStr(op) + "= " + ExprStr(rhs);
-      ErrorAt(e ? e : lhs, "invalid operation: " + what + " (mismatched types " +
-                               TypeStr(x.type) + " and " + TypeStr(y.type) + ")");
+      std::string what = e ? ExprStr(e) : ExprStr(lhs) + " " + OpStr(op) + "= " + ExprStr(rhs);
+      ErrorAt(e ? e : lhs, "invalid operation: " + what + " (mismatched types " + TypeStr(x.type) +
+                               " and " + TypeStr(y.type) + ")");
     }
     x.mode = Mode::kInvalid;
     return;
@@ -171,11 +168,16 @@ void Checker::Binary(Operand& x, Expr* e, Expr* lhs, Expr* rhs, Token op) {
   bool ok = false;
   switch (op) {
     case Token::kAdd: ok = IsNumeric(x.type) || IsString(x.type); break;
-    case Token::kSub: case Token::kMul: case Token::kQuo: ok = IsNumeric(x.type); break;
-    case Token::kRem: case Token::kAnd: case Token::kOr: case Token::kXor: case Token::kAndNot:
-      ok = IsInteger(x.type);
-      break;
-    case Token::kLAnd: case Token::kLOr: ok = IsBoolean(x.type); break;
+    case Token::kSub:
+    case Token::kMul:
+    case Token::kQuo: ok = IsNumeric(x.type); break;
+    case Token::kRem:
+    case Token::kAnd:
+    case Token::kOr:
+    case Token::kXor:
+    case Token::kAndNot: ok = IsInteger(x.type); break;
+    case Token::kLAnd:
+    case Token::kLOr: ok = IsBoolean(x.type); break;
     default: break;
   }
   if (!ok) {
@@ -186,8 +188,9 @@ void Checker::Binary(Operand& x, Expr* e, Expr* lhs, Expr* rhs, Token op) {
   }
   if ((op == Token::kQuo || op == Token::kRem) &&
       (x.mode == Mode::kConstant || IsInteger(x.type)) && y.mode == Mode::kConstant && y.val) {
-    bool zero = y.val->kind == ConstKind::kInt ? sgn(y.val->i) == 0
-                                               : (y.val->kind == ConstKind::kFloat && sgn(y.val->f) == 0);
+    bool zero = y.val->kind == ConstKind::kInt
+                    ? sgn(y.val->i) == 0
+                    : (y.val->kind == ConstKind::kFloat && sgn(y.val->f) == 0);
     if (zero) {
       ErrorAt(y.expr, "invalid operation: division by zero");
       x.mode = Mode::kInvalid;

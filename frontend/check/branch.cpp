@@ -41,11 +41,11 @@ void Checker::BranchStmt(frontend::BranchStmt* s, unsigned ctx) {
         }
       }
       if (labels_.count(name)) {
-        Error(s->label->pos, std::string(is_break ? "invalid break label " : "invalid continue label ") +
-                                 name);
+        Error(s->label->pos,
+              std::string(is_break ? "invalid break label " : "invalid continue label ") + name);
       } else {
-        Error(s->label->pos, std::string(is_break ? "break" : "continue") +
-                                 " label not defined: " + name);
+        Error(s->label->pos,
+              std::string(is_break ? "break" : "continue") + " label not defined: " + name);
       }
       return;
     }
@@ -95,14 +95,12 @@ bool Checker::IsTerminating(const Stmt* s, const std::string& label) const {
       return call && call->call_kind == CallKind::kBuiltin &&
              call->builtin_id == static_cast<int>(BuiltinId::kPanic);
     }
-    case StmtKind::kReturn:
-      return true;
+    case StmtKind::kReturn: return true;
     case StmtKind::kBranch: {
       BranchKind k = s->As<frontend::BranchStmt>()->tok;
       return k == BranchKind::kGoto || k == BranchKind::kFallthrough;
     }
-    case StmtKind::kBlock:
-      return IsTerminatingList(s->As<BlockStmt>()->list, "");
+    case StmtKind::kBlock: return IsTerminatingList(s->As<BlockStmt>()->list, "");
     case StmtKind::kIf: {
       const auto* is = s->As<IfStmt>();
       return is->else_stmt && IsTerminating(is->body, "") && IsTerminating(is->else_stmt, "");
@@ -123,14 +121,14 @@ bool Checker::IsTerminating(const Stmt* s, const std::string& label) const {
       const auto* fs = s->As<ForStmt>();
       return !fs->cond && !HasBreak(fs->body, label, true);
     }
-    default:
-      return false;
+    default: return false;
   }
 }
 
 bool Checker::IsTerminatingList(const std::vector<Stmt*>& list, const std::string& label) const {
   for (size_t i = list.size(); i > 0; --i) {
-    if (list[i - 1] && list[i - 1]->kind != StmtKind::kEmpty) return IsTerminating(list[i - 1], label);
+    if (list[i - 1] && list[i - 1]->kind != StmtKind::kEmpty)
+      return IsTerminating(list[i - 1], label);
   }
   return false;
 }
@@ -146,16 +144,14 @@ bool Checker::HasBreakList(const std::vector<Stmt*>& list, const std::string& la
 bool Checker::HasBreak(const Stmt* s, const std::string& label, bool implicit) const {
   if (!s) return false;
   switch (s->kind) {
-    case StmtKind::kLabeled:
-      return HasBreak(s->As<LabeledStmt>()->stmt, label, implicit);
+    case StmtKind::kLabeled: return HasBreak(s->As<LabeledStmt>()->stmt, label, implicit);
     case StmtKind::kBranch: {
       const auto* b = s->As<frontend::BranchStmt>();
       if (b->tok != BranchKind::kBreak) return false;
       if (!b->label) return implicit;
       return !label.empty() && b->label->name == label;
     }
-    case StmtKind::kBlock:
-      return HasBreakList(s->As<BlockStmt>()->list, label, implicit);
+    case StmtKind::kBlock: return HasBreakList(s->As<BlockStmt>()->list, label, implicit);
     case StmtKind::kIf: {
       const auto* is = s->As<IfStmt>();
       return HasBreak(is->body, label, implicit) || HasBreak(is->else_stmt, label, implicit);
@@ -171,12 +167,10 @@ bool Checker::HasBreak(const Stmt* s, const std::string& label, bool implicit) c
       }
       return false;
     }
-    case StmtKind::kFor:
-      return !label.empty() && HasBreak(s->As<ForStmt>()->body, label, false);
+    case StmtKind::kFor: return !label.empty() && HasBreak(s->As<ForStmt>()->body, label, false);
     case StmtKind::kRange:
       return !label.empty() && HasBreak(s->As<frontend::RangeStmt>()->body, label, false);
-    default:
-      return false;
+    default: return false;
   }
 }
 

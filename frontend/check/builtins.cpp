@@ -49,7 +49,8 @@ bool HasCall(const Expr* e) {
   switch (e->kind) {
     case ExprKind::kCall: {
       const auto* c = e->As<frontend::CallExpr>();
-      if (c->call_kind == CallKind::kConversion) return HasCall(c->args.empty() ? nullptr : c->args[0]);
+      if (c->call_kind == CallKind::kConversion)
+        return HasCall(c->args.empty() ? nullptr : c->args[0]);
       if (c->call_kind == CallKind::kBuiltin &&
           (c->builtin_id == static_cast<int>(BuiltinId::kLen) ||
            c->builtin_id == static_cast<int>(BuiltinId::kCap)) &&
@@ -61,7 +62,8 @@ bool HasCall(const Expr* e) {
     case ExprKind::kParen: return HasCall(e->As<ParenExpr>()->x);
     case ExprKind::kSelector: return HasCall(e->As<SelectorExpr>()->x);
     case ExprKind::kIndex:
-      return HasCall(e->As<frontend::IndexExpr>()->x) || HasCall(e->As<frontend::IndexExpr>()->index);
+      return HasCall(e->As<frontend::IndexExpr>()->x) ||
+             HasCall(e->As<frontend::IndexExpr>()->index);
     case ExprKind::kStar: return HasCall(e->As<StarExpr>()->x);
     case ExprKind::kUnary: return HasCall(e->As<frontend::UnaryExpr>()->x);
     case ExprKind::kBinary:
@@ -73,8 +75,7 @@ bool HasCall(const Expr* e) {
       return false;
     case ExprKind::kKeyValue:
       return HasCall(e->As<KeyValueExpr>()->key) || HasCall(e->As<KeyValueExpr>()->value);
-    default:
-      return false;
+    default: return false;
   }
 }
 
@@ -84,7 +85,9 @@ void Checker::Builtin(Operand& x, frontend::CallExpr* call, BuiltinId id) {
   BuiltinInfo bi = Info(id);
   x.expr = call;
   switch (id) {
-    case BuiltinId::kComplex: case BuiltinId::kReal: case BuiltinId::kImag:
+    case BuiltinId::kComplex:
+    case BuiltinId::kReal:
+    case BuiltinId::kImag:
       Unsupported(call->fun->pos, "complex numbers");
       x.mode = Mode::kInvalid;
       return;
@@ -92,12 +95,10 @@ void Checker::Builtin(Operand& x, frontend::CallExpr* call, BuiltinId id) {
       Unsupported(call->fun->pos, "channel operation close");
       x.mode = Mode::kInvalid;
       return;
-    default:
-      break;
+    default: break;
   }
   if (call->has_ellipsis && id != BuiltinId::kAppend) {
-    ErrorAt(call, std::string("invalid operation: invalid use of ... with built-in ") +
-                            bi.name);
+    ErrorAt(call, std::string("invalid operation: invalid use of ... with built-in ") + bi.name);
     x.mode = Mode::kInvalid;
     return;
   }
@@ -128,25 +129,28 @@ void Checker::Builtin(Operand& x, frontend::CallExpr* call, BuiltinId id) {
     else if (!bi.variadic && static_cast<int>(nargs) > bi.nargs) msg = "too many";
     if (!msg.empty()) {
       ErrorAt(call, "invalid operation: " + msg + " arguments for " + ExprStr(call) +
-                              " (expected " + std::to_string(bi.nargs) + ", found " +
-                              std::to_string(nargs) + ")");
+                        " (expected " + std::to_string(bi.nargs) + ", found " +
+                        std::to_string(nargs) + ")");
       x.mode = Mode::kInvalid;
       return;
     }
   }
   const Type* intt = tt_.Int();
   switch (id) {
-    case BuiltinId::kLen: case BuiltinId::kCap: {
+    case BuiltinId::kLen:
+    case BuiltinId::kCap: {
       Operand& a = args[0];
       const Type* t = a.type->Underlying();
       if (const Pointer* p = t ? t->As<Pointer>() : nullptr) {
-        if (p->elem()->Underlying() && p->elem()->Underlying()->As<Array>()) t = p->elem()->Underlying();
+        if (p->elem()->Underlying() && p->elem()->Underlying()->As<Array>())
+          t = p->elem()->Underlying();
       }
       CV val;
       bool ok = false;
       if (t && IsString(t) && id == BuiltinId::kLen) {
         ok = true;
-        if (a.mode == Mode::kConstant) val = ConstValue::Int64(static_cast<int64_t>(a.val->s.size()));
+        if (a.mode == Mode::kConstant)
+          val = ConstValue::Int64(static_cast<int64_t>(a.val->s.size()));
         DefaultOperand(a);
       } else if (const Array* arr = t ? t->As<Array>() : nullptr) {
         ok = true;
@@ -259,9 +263,9 @@ void Checker::Builtin(Operand& x, frontend::CallExpr* call, BuiltinId id) {
         return;
       }
       if (nargs < min || nargs > min + 1) {
-        ErrorAt(call, "invalid operation: " + ExprStr(call) + " expects " +
-                             std::to_string(min) + " or " + std::to_string(min + 1) +
-                             " arguments; found " + std::to_string(nargs));
+        ErrorAt(call, "invalid operation: " + ExprStr(call) + " expects " + std::to_string(min) +
+                          " or " + std::to_string(min + 1) + " arguments; found " +
+                          std::to_string(nargs));
         x.mode = Mode::kInvalid;
         return;
       }
@@ -295,7 +299,8 @@ void Checker::Builtin(Operand& x, frontend::CallExpr* call, BuiltinId id) {
       x.type = tt_.EmptyTuple();
       return;
     }
-    case BuiltinId::kPrint: case BuiltinId::kPrintln: {
+    case BuiltinId::kPrint:
+    case BuiltinId::kPrintln: {
       for (Operand& a : args) {
         Assignment(a, nullptr, std::string("argument to built-in ") + bi.name);
       }
@@ -307,7 +312,8 @@ void Checker::Builtin(Operand& x, frontend::CallExpr* call, BuiltinId id) {
       x.mode = Mode::kValue;
       x.type = tt_.EmptyInterface();
       return;
-    case BuiltinId::kSizeof: case BuiltinId::kAlignof: {
+    case BuiltinId::kSizeof:
+    case BuiltinId::kAlignof: {
       Operand& a = args[0];
       Assignment(a, nullptr, std::string("argument to ") + bi.name);
       if (a.Invalid()) {
@@ -325,8 +331,8 @@ void Checker::Builtin(Operand& x, frontend::CallExpr* call, BuiltinId id) {
       while (arg && arg->kind == ExprKind::kParen) arg = arg->As<ParenExpr>()->x;
       SelectorExpr* sel = arg ? arg->As<SelectorExpr>() : nullptr;
       if (!sel) {
-        ErrorAt(call->args[0], "invalid argument: " + ExprStr(call->args[0]) +
-                                   " is not a selector expression");
+        ErrorAt(call->args[0],
+                "invalid argument: " + ExprStr(call->args[0]) + " is not a selector expression");
         x.mode = Mode::kInvalid;
         return;
       }
@@ -362,9 +368,7 @@ void Checker::Builtin(Operand& x, frontend::CallExpr* call, BuiltinId id) {
       x.val = ConstValue::Int64(off);
       return;
     }
-    default:
-      x.mode = Mode::kInvalid;
-      return;
+    default: x.mode = Mode::kInvalid; return;
   }
 }
 

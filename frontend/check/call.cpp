@@ -58,8 +58,7 @@ void Checker::Selector(Operand& x, SelectorExpr* e) {
           x.builtin = static_cast<int>(member->As<types::Builtin>()->id);
           x.type = invalid_;
           break;
-        default:
-          x.mode = Mode::kInvalid;
+        default: x.mode = Mode::kInvalid;
       }
       return;
     }
@@ -126,10 +125,9 @@ void Checker::Selector(Operand& x, SelectorExpr* e) {
       std::vector<Var*> params;
       Var* recv = tt_.NewObject<Var>(Pos{}, "", xt, VarKind::kParam);
       if (!sig->params()->vars().empty() && !sig->params()->vars()[0]->name().empty()) {
-        recv = tt_.NewObject<Var>(Pos{}, sig->recv() && !sig->recv()->name().empty()
-                                             ? sig->recv()->name()
-                                             : "_",
-                                  xt, VarKind::kParam);
+        recv = tt_.NewObject<Var>(
+            Pos{}, sig->recv() && !sig->recv()->name().empty() ? sig->recv()->name() : "_", xt,
+            VarKind::kParam);
       }
       params.push_back(recv);
       for (Var* v : sig->params()->vars()) params.push_back(v);
@@ -211,7 +209,7 @@ void Checker::Arguments(frontend::CallExpr* call, const Signature* sig, std::vec
     if (ddd) {
       if (call->args.size() == 1 && nargs > 1) {
         ErrorAt(call, "cannot use ... with " + std::to_string(nargs) + "-valued " +
-                                ExprStr(call->args[0]));
+                          ExprStr(call->args[0]));
         return;
       }
     } else if (nargs + 1 >= npars) {

@@ -26,8 +26,8 @@
 #include <vector>
 
 #include "frontend/ast.h"
-#include "types/constant.h"
 #include "frontend/frontend.h"
+#include "types/constant.h"
 #include "types/types.h"
 
 namespace gosc::frontend::check {
@@ -75,15 +75,15 @@ struct DeclInfo {
   enum Kind { kConst, kVar, kType, kFunc } kind = kConst;
   Scope* file_scope = nullptr;
   Expr* type_expr = nullptr;
-  Expr* init = nullptr;      // const/var initialiser (nullptr: none)
-  std::vector<Var*> lhs;     // var a, b = f(): every variable sharing `init`
+  Expr* init = nullptr;   // const/var initialiser (nullptr: none)
+  std::vector<Var*> lhs;  // var a, b = f(): every variable sharing `init`
   int iota = 0;
-  bool inherited = false;    // const spec repeating the previous spec's expressions
+  bool inherited = false;  // const spec repeating the previous spec's expressions
   TypeSpec* tspec = nullptr;
   FuncDecl* fdecl = nullptr;
-  std::set<Object*> deps;    // package-level vars and funcs referenced
-  int color = 0;             // 0 unvisited, 1 in progress, 2 done
-  int order = 0;             // declaration order
+  std::set<Object*> deps;  // package-level vars and funcs referenced
+  int color = 0;           // 0 unvisited, 1 in progress, 2 done
+  int order = 0;           // declaration order
 };
 
 // The function (declaration or literal) whose body is being checked.
@@ -198,9 +198,9 @@ class Checker {
   // ----- lookup and method sets (lookup.cpp)
   struct LookupResult {
     Object* obj = nullptr;
-    std::vector<int> index;         // embedded path (+ field index for fields)
-    std::vector<bool> derefs;       // per embedded step: field was a pointer
-    bool indirect = false;          // a pointer was followed on the way
+    std::vector<int> index;    // embedded path (+ field index for fields)
+    std::vector<bool> derefs;  // per embedded step: field was a pointer
+    bool indirect = false;     // a pointer was followed on the way
     bool ambiguous = false;
     bool ptr_recv_required = false;  // found a pointer method but not addressable
   };
@@ -284,10 +284,10 @@ class Checker {
   std::vector<PkgName*> imports_;
   std::deque<DeclInfo> decl_infos_;
   std::unordered_map<Object*, DeclInfo*> decls_;
-  std::vector<Object*> decl_order_;       // package-level objects in source order
+  std::vector<Object*> decl_order_;  // package-level objects in source order
   std::map<std::string, std::vector<FuncDecl*>> methods_by_type_;
   std::unordered_map<FuncDecl*, Scope*> func_scopes_;  // a function's parameter scope
-  std::string pending_label_;  // label of the statement being checked
+  std::string pending_label_;                          // label of the statement being checked
   std::unordered_map<const Var*, FuncCtx*> var_owner_;
   // Loop nesting (within its function) where a local was declared; absent: 0.
   std::unordered_map<const Var*, int> var_loop_depth_;
@@ -295,7 +295,7 @@ class Checker {
   FuncCtx* fctx_ = nullptr;
   std::optional<int64_t> iota_;
   std::vector<BranchFrame> branches_;
-  std::map<std::string, LabeledStmt*> labels_;   // labels of the current function
+  std::map<std::string, LabeledStmt*> labels_;  // labels of the current function
   std::set<std::string> used_labels_;
   const Type* invalid_ = nullptr;
   Object* universe_iota_ = nullptr;

@@ -25,9 +25,7 @@ bool IsUnsafePointer(const Type* t) {
   return t && t->Underlying() && IsBasicKind(t->Underlying(), BasicKind::kUnsafePointer);
 }
 
-bool IsPointerType(const Type* t) {
-  return t && t->Underlying() && t->Underlying()->As<Pointer>();
-}
+bool IsPointerType(const Type* t) { return t && t->Underlying() && t->Underlying()->As<Pointer>(); }
 
 }  // namespace
 

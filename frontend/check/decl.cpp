@@ -137,9 +137,11 @@ void Checker::CollectObjects() {
             }
             if (values->size() > spec.names.size()) {
               if (inherited) {
-                Error(spec.pos, "extra init expr at " + sources_.Format(StartPos((*values)[spec.names.size()])));
+                Error(spec.pos, "extra init expr at " +
+                                    sources_.Format(StartPos((*values)[spec.names.size()])));
               } else {
-                ErrorAt((*values)[spec.names.size()], "extra init expr " + ExprStr((*values)[spec.names.size()]));
+                ErrorAt((*values)[spec.names.size()],
+                        "extra init expr " + ExprStr((*values)[spec.names.size()]));
               }
             } else if (values->size() < spec.names.size()) {
               Ident* id = spec.names[values->size()];
@@ -197,8 +199,7 @@ void Checker::CollectObjects() {
             add(tn, ts.name, info);
           }
           break;
-        case DeclKind::kImport:
-          break;
+        case DeclKind::kImport: break;
       }
     }
   }
@@ -266,15 +267,9 @@ void Checker::ObjDecl(Object* obj) {
     case DeclInfo::kConst:
       ConstDecl(obj->As<Const>(), d.type_expr, d.init, d.iota, d.inherited);
       break;
-    case DeclInfo::kVar:
-      VarDecl(d.lhs, d.type_expr, d.init);
-      break;
-    case DeclInfo::kType:
-      TypeDecl(obj->As<TypeName>(), d.tspec);
-      break;
-    case DeclInfo::kFunc:
-      FuncSigDecl(obj->As<Func>(), d.fdecl);
-      break;
+    case DeclInfo::kVar: VarDecl(d.lhs, d.type_expr, d.init); break;
+    case DeclInfo::kType: TypeDecl(obj->As<TypeName>(), d.tspec); break;
+    case DeclInfo::kFunc: FuncSigDecl(obj->As<Func>(), d.fdecl); break;
   }
   d.color = 2;
   scope_ = saved_scope;
@@ -487,9 +482,7 @@ void Checker::ConstSpecs(GenDecl* d, Scope* declare_in, Scope* file_scope) {
 
 void Checker::DeclStmt(GenDecl* decl) {
   switch (decl->kind) {
-    case DeclKind::kConst:
-      ConstSpecs(decl, scope_, nullptr);
-      break;
+    case DeclKind::kConst: ConstSpecs(decl, scope_, nullptr); break;
     case DeclKind::kVar:
       for (ValueSpec& spec : decl->values) {
         std::vector<Var*> vars;
@@ -522,7 +515,8 @@ void Checker::DeclStmt(GenDecl* decl) {
             InitVar(vars[i], x, "variable declaration");
           }
           if (spec.values.size() > vars.size()) {
-            ErrorAt(spec.values[vars.size()], "extra init expr " + ExprStr(spec.values[vars.size()]));
+            ErrorAt(spec.values[vars.size()],
+                    "extra init expr " + ExprStr(spec.values[vars.size()]));
           } else if (spec.values.size() < vars.size()) {
             Error(spec.names[spec.values.size()]->pos,
                   "missing init expr for " + spec.names[spec.values.size()]->name);
@@ -539,8 +533,7 @@ void Checker::DeclStmt(GenDecl* decl) {
         TypeDecl(tn, &ts);
       }
       break;
-    case DeclKind::kImport:
-      break;
+    case DeclKind::kImport: break;
   }
 }
 

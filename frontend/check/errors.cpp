@@ -35,8 +35,7 @@ Pos Checker::StartPos(const Expr* e) {
         e = c->type_expr;
         break;
       }
-      default:
-        return e->pos;
+      default: return e->pos;
     }
   }
   return Pos{};
@@ -132,7 +131,8 @@ std::string Checker::ExprStr(const Expr* e) const {
     }
     case ExprKind::kArrayType: {
       const auto* a = e->As<ArrayTypeExpr>();
-      std::string len = a->len ? (a->len->kind == ExprKind::kEllipsis ? "..." : ExprStr(a->len)) : "";
+      std::string len =
+          a->len ? (a->len->kind == ExprKind::kEllipsis ? "..." : ExprStr(a->len)) : "";
       return "[" + len + "]" + ExprStr(a->elem);
     }
     case ExprKind::kStructType: {
@@ -165,7 +165,8 @@ std::string Checker::ExprStr(const Expr* e) const {
 }
 
 std::string Checker::OperandStr(const Operand& x) const {
-  if (x.mode == Mode::kValue && (IsBasicKind(x.type, BasicKind::kUntypedNil) || IsNilExpr(x.expr))) {
+  if (x.mode == Mode::kValue &&
+      (IsBasicKind(x.type, BasicKind::kUntypedNil) || IsNilExpr(x.expr))) {
     if (!x.type || IsBasicKind(x.type, BasicKind::kInvalid)) return "nil (with invalid type)";
     if (IsBasicKind(x.type, BasicKind::kUntypedNil)) return "nil";
     return "nil (of type " + TypeStr(x.type) + ")";
@@ -182,8 +183,10 @@ std::string Checker::OperandStr(const Operand& x) const {
   if (!expr.empty()) s = expr + " (";
   bool has_type = false;
   switch (x.mode) {
-    case Mode::kInvalid: case Mode::kNoValue: case Mode::kBuiltin: case Mode::kTypeExpr:
-      break;
+    case Mode::kInvalid:
+    case Mode::kNoValue:
+    case Mode::kBuiltin:
+    case Mode::kTypeExpr: break;
     default:
       if (x.type) {
         if (IsUntyped(x.type)) {
@@ -193,9 +196,15 @@ std::string Checker::OperandStr(const Operand& x) const {
         }
       }
   }
-  static const char* const kModes[] = {
-      "invalid operand", "no value", "built-in", "type", "constant", "variable",
-      "map index expression", "value", "comma, ok expression"};
+  static const char* const kModes[] = {"invalid operand",
+                                       "no value",
+                                       "built-in",
+                                       "type",
+                                       "constant",
+                                       "variable",
+                                       "map index expression",
+                                       "value",
+                                       "comma, ok expression"};
   s += kModes[static_cast<int>(x.mode)];
   if (x.mode == Mode::kConstant && x.val) {
     std::string v = x.val->ToString();
@@ -222,12 +231,30 @@ const Basic* UnderBasic(const Type* t) {
 }
 }  // namespace
 
-bool IsInteger(const Type* t) { auto* b = UnderBasic(t); return b && b->IsInteger(); }
-bool IsUnsigned(const Type* t) { auto* b = UnderBasic(t); return b && b->IsUnsigned(); }
-bool IsFloat(const Type* t) { auto* b = UnderBasic(t); return b && b->IsFloat(); }
-bool IsNumeric(const Type* t) { auto* b = UnderBasic(t); return b && b->IsNumeric(); }
-bool IsString(const Type* t) { auto* b = UnderBasic(t); return b && b->IsString(); }
-bool IsBoolean(const Type* t) { auto* b = UnderBasic(t); return b && b->IsBoolean(); }
+bool IsInteger(const Type* t) {
+  auto* b = UnderBasic(t);
+  return b && b->IsInteger();
+}
+bool IsUnsigned(const Type* t) {
+  auto* b = UnderBasic(t);
+  return b && b->IsUnsigned();
+}
+bool IsFloat(const Type* t) {
+  auto* b = UnderBasic(t);
+  return b && b->IsFloat();
+}
+bool IsNumeric(const Type* t) {
+  auto* b = UnderBasic(t);
+  return b && b->IsNumeric();
+}
+bool IsString(const Type* t) {
+  auto* b = UnderBasic(t);
+  return b && b->IsString();
+}
+bool IsBoolean(const Type* t) {
+  auto* b = UnderBasic(t);
+  return b && b->IsBoolean();
+}
 bool IsConstType(const Type* t) {
   auto* b = UnderBasic(t);
   return b && (b->IsNumeric() || b->IsString() || b->IsBoolean());
@@ -252,13 +279,14 @@ bool Checker::HasNil(const Type* t) const {
   const Type* u = t ? t->Underlying() : nullptr;
   if (!u) return false;
   switch (u->kind()) {
-    case TypeKind::kPointer: case TypeKind::kSlice: case TypeKind::kMap: case TypeKind::kChan:
-    case TypeKind::kSignature: case TypeKind::kInterface:
-      return true;
-    case TypeKind::kBasic:
-      return u->As<Basic>()->basic() == BasicKind::kUnsafePointer;
-    default:
-      return false;
+    case TypeKind::kPointer:
+    case TypeKind::kSlice:
+    case TypeKind::kMap:
+    case TypeKind::kChan:
+    case TypeKind::kSignature:
+    case TypeKind::kInterface: return true;
+    case TypeKind::kBasic: return u->As<Basic>()->basic() == BasicKind::kUnsafePointer;
+    default: return false;
   }
 }
 

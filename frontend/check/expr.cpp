@@ -55,8 +55,7 @@ void Checker::CheckExpr(Operand& x, Expr* e, const Type* hint) {
       ErrorAt(e, OperandStr(x) + " is not an expression");
       x.mode = Mode::kInvalid;
       break;
-    default:
-      break;
+    default: break;
   }
   SingleValue(x);
 }
@@ -72,8 +71,7 @@ void Checker::ExprOrType(Operand& x, Expr* e) {
       ErrorAt(e, OperandStr(x) + " must be called");
       x.mode = Mode::kInvalid;
       break;
-    default:
-      break;
+    default: break;
   }
   SingleValue(x);
 }
@@ -105,8 +103,7 @@ void Checker::MultiExpr(Expr* e, std::vector<Operand>& out) {
       ErrorAt(e, OperandStr(x) + " is not an expression");
       x.mode = Mode::kInvalid;
       break;
-    default:
-      break;
+    default: break;
   }
   out.push_back(x);
 }
@@ -134,21 +131,11 @@ void Checker::ExprList(const std::vector<Expr*>& es, std::vector<Operand>& out,
 
 void Checker::ExprInternal(Operand& x, Expr* e, const Type* hint) {
   switch (e->kind) {
-    case ExprKind::kBad:
-      x.mode = Mode::kInvalid;
-      return;
-    case ExprKind::kIdent:
-      IdentExpr(x, e->As<Ident>());
-      return;
-    case ExprKind::kBasicLit:
-      BasicLitExpr(x, e->As<BasicLit>());
-      return;
-    case ExprKind::kCompositeLit:
-      CompositeLit(x, e->As<frontend::CompositeLit>(), hint);
-      return;
-    case ExprKind::kFuncLit:
-      FuncLitExpr(x, e->As<FuncLit>());
-      return;
+    case ExprKind::kBad: x.mode = Mode::kInvalid; return;
+    case ExprKind::kIdent: IdentExpr(x, e->As<Ident>()); return;
+    case ExprKind::kBasicLit: BasicLitExpr(x, e->As<BasicLit>()); return;
+    case ExprKind::kCompositeLit: CompositeLit(x, e->As<frontend::CompositeLit>(), hint); return;
+    case ExprKind::kFuncLit: FuncLitExpr(x, e->As<FuncLit>()); return;
     case ExprKind::kParen: {
       Operand inner;
       RawExpr(inner, e->As<ParenExpr>()->x, hint);
@@ -156,21 +143,11 @@ void Checker::ExprInternal(Operand& x, Expr* e, const Type* hint) {
       x.expr = e;
       return;
     }
-    case ExprKind::kSelector:
-      Selector(x, e->As<SelectorExpr>());
-      return;
-    case ExprKind::kIndex:
-      IndexExpr(x, e->As<frontend::IndexExpr>());
-      return;
-    case ExprKind::kSlice:
-      SliceExpr(x, e->As<frontend::SliceExpr>());
-      return;
-    case ExprKind::kTypeAssert:
-      TypeAssert(x, e->As<TypeAssertExpr>());
-      return;
-    case ExprKind::kCall:
-      CallExpr(x, e->As<frontend::CallExpr>());
-      return;
+    case ExprKind::kSelector: Selector(x, e->As<SelectorExpr>()); return;
+    case ExprKind::kIndex: IndexExpr(x, e->As<frontend::IndexExpr>()); return;
+    case ExprKind::kSlice: SliceExpr(x, e->As<frontend::SliceExpr>()); return;
+    case ExprKind::kTypeAssert: TypeAssert(x, e->As<TypeAssertExpr>()); return;
+    case ExprKind::kCall: CallExpr(x, e->As<frontend::CallExpr>()); return;
     case ExprKind::kStar: {
       auto* s = e->As<StarExpr>();
       ExprOrType(x, s->x);
@@ -194,12 +171,8 @@ void Checker::ExprInternal(Operand& x, Expr* e, const Type* hint) {
       x.type = p->elem();
       return;
     }
-    case ExprKind::kUnary:
-      UnaryExpr(x, e->As<frontend::UnaryExpr>());
-      return;
-    case ExprKind::kBinary:
-      BinaryExpr(x, e->As<frontend::BinaryExpr>());
-      return;
+    case ExprKind::kUnary: UnaryExpr(x, e->As<frontend::UnaryExpr>()); return;
+    case ExprKind::kBinary: BinaryExpr(x, e->As<frontend::BinaryExpr>()); return;
     case ExprKind::kKeyValue:
       ErrorAt(e, "unexpected key:value expression");
       x.mode = Mode::kInvalid;
@@ -208,8 +181,12 @@ void Checker::ExprInternal(Operand& x, Expr* e, const Type* hint) {
       Error(e->pos, "invalid use of ...");
       x.mode = Mode::kInvalid;
       return;
-    case ExprKind::kArrayType: case ExprKind::kStructType: case ExprKind::kFuncType:
-    case ExprKind::kInterfaceType: case ExprKind::kMapType: case ExprKind::kChanType: {
+    case ExprKind::kArrayType:
+    case ExprKind::kStructType:
+    case ExprKind::kFuncType:
+    case ExprKind::kInterfaceType:
+    case ExprKind::kMapType:
+    case ExprKind::kChanType: {
       const Type* t = TypExprInternal(e);
       if (IsBasicKind(t, BasicKind::kInvalid)) {
         x.mode = Mode::kInvalid;
@@ -249,8 +226,8 @@ void Checker::UseVar(Var* v, Pos use) {
   }
   v->captured = true;
   for (FuncCtx* c = fctx_; c && c != owner; c = c->parent) {
-    if (c->lit && std::find(c->lit->captures.begin(), c->lit->captures.end(), v) ==
-                      c->lit->captures.end()) {
+    if (c->lit &&
+        std::find(c->lit->captures.begin(), c->lit->captures.end(), v) == c->lit->captures.end()) {
       c->lit->captures.push_back(v);
       c->lit->capture_uses.push_back(use);
     }
@@ -383,9 +360,7 @@ void Checker::BasicLitExpr(Operand& x, BasicLit* lit) {
 Var* Checker::OuterVar(Expr* e) {
   while (e) {
     switch (e->kind) {
-      case ExprKind::kParen:
-        e = e->As<ParenExpr>()->x;
-        continue;
+      case ExprKind::kParen: e = e->As<ParenExpr>()->x; continue;
       case ExprKind::kSelector: {
         auto* s = e->As<SelectorExpr>();
         if (s->sel_kind != SelKind::kField || s->implicit_deref) return nullptr;
@@ -407,8 +382,7 @@ Var* Checker::OuterVar(Expr* e) {
       case ExprKind::kIdent:
         if (Ident* id = e->As<Ident>(); id->obj) return id->obj->As<Var>();
         return nullptr;
-      default:
-        return nullptr;
+      default: return nullptr;
     }
   }
   return nullptr;
@@ -456,28 +430,26 @@ void Checker::UnaryExpr(Operand& x, frontend::UnaryExpr* e) {
   if (x.Invalid()) return;
   bool ok = false;
   switch (e->op) {
-    case Token::kAdd: case Token::kSub: ok = IsNumeric(x.type); break;
+    case Token::kAdd:
+    case Token::kSub: ok = IsNumeric(x.type); break;
     case Token::kXor: ok = IsInteger(x.type); break;
     case Token::kNot: ok = IsBoolean(x.type); break;
     default: break;
   }
   if (!ok) {
     ErrorAt(e->x, std::string("invalid operation: operator ") + OpStr(e->op) + " not defined on " +
-                   OperandStr(x));
+                      OperandStr(x));
     x.mode = Mode::kInvalid;
     return;
   }
   if (x.mode == Mode::kConstant) {
     const ConstValue& v = *x.val;
     switch (e->op) {
-      case Token::kAdd:
-        break;
+      case Token::kAdd: break;
       case Token::kSub:
         x.val = v.kind == ConstKind::kFloat ? ConstValue::Float(-v.f) : ConstValue::Int(-v.i);
         break;
-      case Token::kNot:
-        x.val = ConstValue::Bool(!v.b);
-        break;
+      case Token::kNot: x.val = ConstValue::Bool(!v.b); break;
       case Token::kXor: {
         mpz_class r = -v.i - 1;
         if (IsUnsigned(x.type)) {
@@ -488,8 +460,7 @@ void Checker::UnaryExpr(Operand& x, frontend::UnaryExpr* e) {
         x.val = ConstValue::Int(r);
         break;
       }
-      default:
-        break;
+      default: break;
     }
     x.expr = e;
     Overflow(x);

@@ -36,8 +36,8 @@ bool Checker::Index(Expr* index, int64_t max, int64_t* value) {
     }
     int64_t v = r->ToInt64();
     if (max >= 0 && v >= max) {
-      ErrorAt(index, "invalid argument: index " + x.val->ToString() + " out of bounds [0:" +
-                         std::to_string(max) + "]");
+      ErrorAt(index, "invalid argument: index " + x.val->ToString() +
+                         " out of bounds [0:" + std::to_string(max) + "]");
       return false;
     }
     *value = v;
@@ -95,8 +95,8 @@ void Checker::CompositeLit(Operand& x, frontend::CompositeLit* e, const Type* hi
         }
         eval = kv->value;
       } else if (length >= 0 && index >= length) {
-        ErrorAt(elt, "index " + std::to_string(index) + " is out of bounds (>= " +
-                         std::to_string(length) + ")");
+        ErrorAt(elt, "index " + std::to_string(index) +
+                         " is out of bounds (>= " + std::to_string(length) + ")");
       } else {
         valid = true;
       }
@@ -150,8 +150,8 @@ void Checker::CompositeLit(Operand& x, frontend::CompositeLit* e, const Type* hi
           if (st->fields()[i]->name() == key->name) idx = static_cast<int>(i);
         }
         if (idx < 0) {
-          Error(key->pos, "unknown field '" + key->name + "' in struct literal of type " +
-                              TypeStr(base));
+          Error(key->pos,
+                "unknown field '" + key->name + "' in struct literal of type " + TypeStr(base));
           Operand tmp;
           CheckExpr(tmp, kv->value);
           continue;
@@ -214,7 +214,8 @@ void Checker::CompositeLit(Operand& x, frontend::CompositeLit* e, const Type* hi
       if (k.mode == Mode::kConstant && k.val) {
         bool dup = false;
         for (auto& [v, t] : keys) {
-          if (Identical(t, k.type) && v->kind == k.val->kind && v->ToString() == k.val->ToString() &&
+          if (Identical(t, k.type) && v->kind == k.val->kind &&
+              v->ToString() == k.val->ToString() &&
               (v->kind != ConstKind::kString || v->s == k.val->s)) {
             dup = true;
           }

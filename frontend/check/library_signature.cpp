@@ -30,9 +30,9 @@ class Reader {
 
  private:
   struct Param {
-    std::string name;      // "" when the item is a type only
+    std::string name;            // "" when the item is a type only
     const Type* type = nullptr;  // nullptr: a bare identifier, resolved after the list
-    std::string ident;     // the bare identifier
+    std::string ident;           // the bare identifier
     bool variadic = false;
   };
 
@@ -70,8 +70,8 @@ class Reader {
   }
   bool PeekIdent() {
     SkipSpace();
-    return pos_ < text_.size() && (std::isalpha(static_cast<unsigned char>(text_[pos_])) ||
-                                   text_[pos_] == '_');
+    return pos_ < text_.size() &&
+           (std::isalpha(static_cast<unsigned char>(text_[pos_])) || text_[pos_] == '_');
   }
   std::string Ident() {
     if (!PeekIdent()) Fail("expected a name at offset " + std::to_string(pos_));
@@ -139,7 +139,7 @@ class Reader {
           p.name = id;
           p.variadic = Accept("...");
           p.type = ReadType();
-        } else if (Peek(",") || Peek(")")) {    // a name of a group, or a type
+        } else if (Peek(",") || Peek(")")) {  // a name of a group, or a type
           p.ident = id;
         } else {
           pos_ = save;

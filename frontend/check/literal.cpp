@@ -62,7 +62,9 @@ bool Unescape(const std::string& body, std::string& out, std::vector<uint32_t>* 
       case '\\': v = '\\'; break;
       case '\'': v = '\''; break;
       case '"': v = '"'; break;
-      case 'x': case 'u': case 'U': {
+      case 'x':
+      case 'u':
+      case 'U': {
         int n = c == 'x' ? 2 : c == 'u' ? 4 : 8;
         for (int k = 0; k < n; ++k) {
           if (i >= body.size() || HexVal(body[i]) < 0) return false;
@@ -103,10 +105,19 @@ bool ParseInt(std::string t, mpz_class* out) {
   size_t start = 0;
   if (digits.size() > 1 && digits[0] == '0') {
     char p = static_cast<char>(std::tolower(digits[1]));
-    if (p == 'x') { base = 16; start = 2; }
-    else if (p == 'b') { base = 2; start = 2; }
-    else if (p == 'o') { base = 8; start = 2; }
-    else { base = 8; start = 1; }
+    if (p == 'x') {
+      base = 16;
+      start = 2;
+    } else if (p == 'b') {
+      base = 2;
+      start = 2;
+    } else if (p == 'o') {
+      base = 8;
+      start = 2;
+    } else {
+      base = 8;
+      start = 1;
+    }
   }
   std::string d = digits.substr(start);
   if (d.empty()) return false;
@@ -156,12 +167,14 @@ bool ParseFloat(const std::string& t, mpq_class* out) {
     long e2 = exp + 4 * exp_adj;
     mpz_class p = 1;
     p <<= static_cast<unsigned long>(e2 < 0 ? -e2 : e2);
-    if (e2 < 0) q /= mpq_class(p); else q *= mpq_class(p);
+    if (e2 < 0) q /= mpq_class(p);
+    else q *= mpq_class(p);
   } else {
     long e10 = exp + exp_adj;
     mpz_class p;
     mpz_ui_pow_ui(p.get_mpz_t(), 10, static_cast<unsigned long>(e10 < 0 ? -e10 : e10));
-    if (e10 < 0) q /= mpq_class(p); else q *= mpq_class(p);
+    if (e10 < 0) q /= mpq_class(p);
+    else q *= mpq_class(p);
   }
   q.canonicalize();
   *out = q;
@@ -184,8 +197,7 @@ bool ParseLiteral(LitKind kind, const std::string& text, CV* out) {
       *out = ConstValue::Float(q);
       return true;
     }
-    case LitKind::kImag:
-      return false;
+    case LitKind::kImag: return false;
     case LitKind::kChar: {
       if (text.size() < 3 || text.front() != '\'' || text.back() != '\'') return false;
       std::string body = text.substr(1, text.size() - 2);

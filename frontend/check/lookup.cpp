@@ -15,7 +15,7 @@ namespace gosc::frontend::check {
 namespace {
 
 struct Embedded {
-  const Type* type;           // the struct-or-named type at this level
+  const Type* type;  // the struct-or-named type at this level
   std::vector<int> index;
   std::vector<bool> derefs;
   bool indirect;

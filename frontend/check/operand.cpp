@@ -23,14 +23,27 @@ bool IntFits(const mpz_class& v, BasicKind k) {
     case BasicKind::kInt8: bits = 8; break;
     case BasicKind::kInt16: bits = 16; break;
     case BasicKind::kInt32: bits = 32; break;
-    case BasicKind::kInt: case BasicKind::kInt64: bits = 64; break;
-    case BasicKind::kUint8: bits = 8; is_signed = false; break;
-    case BasicKind::kUint16: bits = 16; is_signed = false; break;
-    case BasicKind::kUint32: bits = 32; is_signed = false; break;
-    case BasicKind::kUint: case BasicKind::kUint64: case BasicKind::kUintptr:
-      bits = 64; is_signed = false; break;
-    default:
-      return true;  // untyped int/rune: any size
+    case BasicKind::kInt:
+    case BasicKind::kInt64: bits = 64; break;
+    case BasicKind::kUint8:
+      bits = 8;
+      is_signed = false;
+      break;
+    case BasicKind::kUint16:
+      bits = 16;
+      is_signed = false;
+      break;
+    case BasicKind::kUint32:
+      bits = 32;
+      is_signed = false;
+      break;
+    case BasicKind::kUint:
+    case BasicKind::kUint64:
+    case BasicKind::kUintptr:
+      bits = 64;
+      is_signed = false;
+      break;
+    default: return true;  // untyped int/rune: any size
   }
   mpz_class one = 1;
   if (is_signed) {
@@ -108,8 +121,8 @@ bool Checker::Representable(Operand& x, const Basic* t) {
   return false;
 }
 
-ReprError Checker::ImplicitTypeAndValue(const Operand& x, const Type* target,
-                                        const Type** new_type, CV* new_val) {
+ReprError Checker::ImplicitTypeAndValue(const Operand& x, const Type* target, const Type** new_type,
+                                        CV* new_val) {
   *new_type = x.type;
   *new_val = nullptr;
   if (x.Invalid() || !IsUntyped(x.type) || IsBasicKind(target, BasicKind::kInvalid)) {
@@ -140,7 +153,9 @@ ReprError Checker::ImplicitTypeAndValue(const Operand& x, const Type* target,
       case BasicKind::kUntypedBool:
         if (!tb->IsBoolean()) return ReprError::kOther;
         break;
-      case BasicKind::kUntypedInt: case BasicKind::kUntypedRune: case BasicKind::kUntypedFloat:
+      case BasicKind::kUntypedInt:
+      case BasicKind::kUntypedRune:
+      case BasicKind::kUntypedFloat:
         if (!tb->IsNumeric()) return ReprError::kOther;
         break;
       case BasicKind::kUntypedString:
@@ -149,8 +164,7 @@ ReprError Checker::ImplicitTypeAndValue(const Operand& x, const Type* target,
       case BasicKind::kUntypedNil:
         if (tb->basic() != BasicKind::kUnsafePointer) return ReprError::kOther;
         break;
-      default:
-        return ReprError::kOther;
+      default: return ReprError::kOther;
     }
     *new_type = target;
     return ReprError::kNone;
@@ -167,15 +181,17 @@ ReprError Checker::ImplicitTypeAndValue(const Operand& x, const Type* target,
     return ReprError::kNone;
   }
   switch (u->kind()) {
-    case TypeKind::kPointer: case TypeKind::kSignature: case TypeKind::kSlice:
-    case TypeKind::kMap: case TypeKind::kChan:
+    case TypeKind::kPointer:
+    case TypeKind::kSignature:
+    case TypeKind::kSlice:
+    case TypeKind::kMap:
+    case TypeKind::kChan:
       if (!is_nil) return ReprError::kOther;
       // gosc gives nil the type it is used as, so later layers need not
       // infer it.
       *new_type = target;
       return ReprError::kNone;
-    default:
-      return ReprError::kOther;
+    default: return ReprError::kOther;
   }
 }
 
@@ -222,9 +238,7 @@ void Checker::SetConstValue(Expr* e, const CV& v) {
 void Checker::UpdateExprType(Expr* e, const Type* t, bool final) {
   if (!e || !IsUntyped(e->type)) return;
   switch (e->kind) {
-    case ExprKind::kParen:
-      UpdateExprType(e->As<ParenExpr>()->x, t, final);
-      break;
+    case ExprKind::kParen: UpdateExprType(e->As<ParenExpr>()->x, t, final); break;
     case ExprKind::kUnary:
       if (e->mode != Mode::kConstant) UpdateExprType(e->As<frontend::UnaryExpr>()->x, t, final);
       break;
@@ -232,20 +246,19 @@ void Checker::UpdateExprType(Expr* e, const Type* t, bool final) {
       auto* b = e->As<frontend::BinaryExpr>();
       if (e->mode == Mode::kConstant) break;  // operands are never materialised
       switch (b->op) {
-        case Token::kEql: case Token::kNeq: case Token::kLss: case Token::kLeq:
-        case Token::kGtr: case Token::kGeq:
-          break;  // operands got their own final types when compared
-        case Token::kShl: case Token::kShr:
-          UpdateExprType(b->x, t, final);
-          break;
-        default:
-          UpdateExprType(b->x, t, final);
-          UpdateExprType(b->y, t, final);
+        case Token::kEql:
+        case Token::kNeq:
+        case Token::kLss:
+        case Token::kLeq:
+        case Token::kGtr:
+        case Token::kGeq: break;  // operands got their own final types when compared
+        case Token::kShl:
+        case Token::kShr: UpdateExprType(b->x, t, final); break;
+        default: UpdateExprType(b->x, t, final); UpdateExprType(b->y, t, final);
       }
       break;
     }
-    default:
-      break;
+    default: break;
   }
   if (!IsUntyped(t) && e->kind == ExprKind::kBinary && e->mode != Mode::kConstant) {
     auto* b = e->As<frontend::BinaryExpr>();
@@ -299,11 +312,12 @@ bool Checker::AssignableTo(const Operand& x, const Type* t, std::string* reason)
 void Checker::Assignment(Operand& x, const Type* t, const std::string& context) {
   SingleValue(x);
   switch (x.mode) {
-    case Mode::kInvalid:
-      return;
-    case Mode::kConstant: case Mode::kVariable: case Mode::kMapIndex: case Mode::kValue:
-    case Mode::kCommaOk:
-      break;
+    case Mode::kInvalid: return;
+    case Mode::kConstant:
+    case Mode::kVariable:
+    case Mode::kMapIndex:
+    case Mode::kValue:
+    case Mode::kCommaOk: break;
     default:
       ErrorAt(x.expr, "cannot assign " + OperandStr(x) + " to " + TypeStr(t) + " in " + context);
       x.mode = Mode::kInvalid;
@@ -323,8 +337,8 @@ void Checker::Assignment(Operand& x, const Type* t, const std::string& context) 
     CV nv;
     ReprError code = ImplicitTypeAndValue(x, target, &nt, &nv);
     if (code != ReprError::kNone) {
-      std::string msg = "cannot use " + OperandStr(x) + " as " + TypeStr(target) + " value in " +
-                        context;
+      std::string msg =
+          "cannot use " + OperandStr(x) + " as " + TypeStr(target) + " value in " + context;
       if (code == ReprError::kTruncated) msg += " (truncated)";
       if (code == ReprError::kOverflow) msg += " (overflows)";
       ErrorAt(x.expr, msg);

@@ -47,7 +47,8 @@ void Checker::Run() {
     if (first.empty()) {
       first = f->package_name->name;
     } else if (f->package_name->name != first) {
-      Error(f->package_name->pos, "package " + f->package_name->name + "; expected package " + first);
+      Error(f->package_name->pos,
+            "package " + f->package_name->name + "; expected package " + first);
     }
   }
   CollectObjects();

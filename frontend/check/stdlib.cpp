@@ -144,8 +144,8 @@ class LibBuilder {
 Scope* Checker::LibraryPackage(const std::string& path) {
   auto it = libraries_.find(path);
   if (it != libraries_.end()) return it->second;
-  static const char* const kSupported[] = {"fmt", "strconv", "strings", "os",
-                                           "math", "errors", "unsafe", "sort"};
+  static const char* const kSupported[] = {"fmt",  "strconv", "strings", "os",
+                                           "math", "errors",  "unsafe",  "sort"};
   bool ok = false;
   for (const char* s : kSupported) ok = ok || path == s;
   if (!ok) return nullptr;
@@ -228,9 +228,9 @@ Scope* Checker::LibraryPackage(const std::string& path) {
     b.ConstVal("SmallestNonzeroFloat64", uf,
                ConstValue::Float(mpq_class(mpz_class(1), mpz_class(one << 1074))));
   } else if (path == "unsafe") {
-    for (auto [name, id] : {std::pair{"Sizeof", BuiltinId::kSizeof},
-                            std::pair{"Offsetof", BuiltinId::kOffsetof},
-                            std::pair{"Alignof", BuiltinId::kAlignof}}) {
+    for (auto [name, id] :
+         {std::pair{"Sizeof", BuiltinId::kSizeof}, std::pair{"Offsetof", BuiltinId::kOffsetof},
+          std::pair{"Alignof", BuiltinId::kAlignof}}) {
       auto* bi = tt_.NewObject<types::Builtin>(name, id);
       bi->set_pkg("unsafe");
       scope->Insert(bi);
@@ -247,13 +247,52 @@ Scope* Checker::LibraryPackage(const std::string& path) {
 bool IsRealLibraryMember(const std::string& pkg, const std::string& name) {
   // Generated once from Go 1.19's api/go1*.txt (names only).
   static const std::map<std::string, std::string> kNames = {
-      {"fmt", " Append Appendf Appendln Errorf Formatter Fprint Fprintf Fprintln Fscan Fscanf Fscanln GoStringer Print Printf Println Scan ScanState Scanf Scanln Scanner Sprint Sprintf Sprintln Sscan Sscanf Sscanln State Stringer "},
-      {"strconv", " AppendBool AppendFloat AppendInt AppendQuote AppendQuoteRune AppendQuoteRuneToASCII AppendQuoteRuneToGraphic AppendQuoteToASCII AppendQuoteToGraphic AppendUint Atoi CanBackquote ErrRange ErrSyntax FormatBool FormatComplex FormatFloat FormatInt FormatUint IntSize IsGraphic IsPrint Itoa NumError ParseBool ParseComplex ParseFloat ParseInt ParseUint Quote QuoteRune QuoteRuneToASCII QuoteRuneToGraphic QuoteToASCII QuoteToGraphic QuotedPrefix Unquote UnquoteChar "},
-      {"strings", " Builder Clone Compare Contains ContainsAny ContainsRune Count Cut EqualFold Fields FieldsFunc HasPrefix HasSuffix Index IndexAny IndexByte IndexFunc IndexRune Join LastIndex LastIndexAny LastIndexByte LastIndexFunc Map NewReader NewReplacer Reader Repeat Replace ReplaceAll Replacer Split SplitAfter SplitAfterN SplitN Title ToLower ToLowerSpecial ToTitle ToTitleSpecial ToUpper ToUpperSpecial ToValidUTF8 Trim TrimFunc TrimLeft TrimLeftFunc TrimPrefix TrimRight TrimRightFunc TrimSpace TrimSuffix "},
-      {"os", " Args Chdir Chmod Chown Chtimes Clearenv Create CreateTemp DevNull DirEntry DirFS Environ ErrClosed ErrDeadlineExceeded ErrExist ErrInvalid ErrNoDeadline ErrNotExist ErrPermission ErrProcessDone Executable Exit Expand ExpandEnv File FileInfo FileMode FindProcess Getegid Getenv Geteuid Getgid Getgroups Getpagesize Getpid Getppid Getuid Getwd Hostname Interrupt IsExist IsNotExist IsPathSeparator IsPermission IsTimeout Kill Lchown Link LinkError LookupEnv Lstat Mkdir MkdirAll MkdirTemp ModeAppend ModeCharDevice ModeDevice ModeDir ModeExclusive ModeIrregular ModeNamedPipe ModePerm ModeSetgid ModeSetuid ModeSocket ModeSticky ModeSymlink ModeTemporary ModeType NewFile NewSyscallError O_APPEND O_CREATE O_EXCL O_RDONLY O_RDWR O_SYNC O_TRUNC O_WRONLY Open OpenFile PathError PathListSeparator PathSeparator Pipe ProcAttr Process ProcessState ReadDir ReadFile Readlink Remove RemoveAll Rename SEEK_CUR SEEK_END SEEK_SET SameFile Setenv Signal StartProcess Stat Stderr Stdin Stdout Symlink SyscallError TempDir Truncate Unsetenv UserCacheDir UserConfigDir UserHomeDir WriteFile "},
-      {"math", " Abs Acos Acosh Asin Asinh Atan Atan2 Atanh Cbrt Ceil Copysign Cos Cosh Dim E Erf Erfc Erfcinv Erfinv Exp Exp2 Expm1 FMA Float32bits Float32frombits Float64bits Float64frombits Floor Frexp Gamma Hypot Ilogb Inf IsInf IsNaN J0 J1 Jn Ldexp Lgamma Ln10 Ln2 Log Log10 Log10E Log1p Log2 Log2E Logb Max MaxFloat32 MaxFloat64 MaxInt MaxInt16 MaxInt32 MaxInt64 MaxInt8 MaxUint MaxUint16 MaxUint32 MaxUint64 MaxUint8 Min MinInt MinInt16 MinInt32 MinInt64 MinInt8 Mod Modf NaN Nextafter Nextafter32 Phi Pi Pow Pow10 Remainder Round RoundToEven Signbit Sin Sincos Sinh SmallestNonzeroFloat32 SmallestNonzeroFloat64 Sqrt Sqrt2 SqrtE SqrtPhi SqrtPi Tan Tanh Trunc Y0 Y1 Yn "},
+      {"fmt",
+       " Append Appendf Appendln Errorf Formatter Fprint Fprintf Fprintln Fscan Fscanf Fscanln "
+       "GoStringer Print Printf Println Scan ScanState Scanf Scanln Scanner Sprint Sprintf "
+       "Sprintln Sscan Sscanf Sscanln State Stringer "},
+      {"strconv",
+       " AppendBool AppendFloat AppendInt AppendQuote AppendQuoteRune AppendQuoteRuneToASCII "
+       "AppendQuoteRuneToGraphic AppendQuoteToASCII AppendQuoteToGraphic AppendUint Atoi "
+       "CanBackquote ErrRange ErrSyntax FormatBool FormatComplex FormatFloat FormatInt FormatUint "
+       "IntSize IsGraphic IsPrint Itoa NumError ParseBool ParseComplex ParseFloat ParseInt "
+       "ParseUint Quote QuoteRune QuoteRuneToASCII QuoteRuneToGraphic QuoteToASCII QuoteToGraphic "
+       "QuotedPrefix Unquote UnquoteChar "},
+      {"strings",
+       " Builder Clone Compare Contains ContainsAny ContainsRune Count Cut EqualFold Fields "
+       "FieldsFunc HasPrefix HasSuffix Index IndexAny IndexByte IndexFunc IndexRune Join LastIndex "
+       "LastIndexAny LastIndexByte LastIndexFunc Map NewReader NewReplacer Reader Repeat Replace "
+       "ReplaceAll Replacer Split SplitAfter SplitAfterN SplitN Title ToLower ToLowerSpecial "
+       "ToTitle ToTitleSpecial ToUpper ToUpperSpecial ToValidUTF8 Trim TrimFunc TrimLeft "
+       "TrimLeftFunc TrimPrefix TrimRight TrimRightFunc TrimSpace TrimSuffix "},
+      {"os",
+       " Args Chdir Chmod Chown Chtimes Clearenv Create CreateTemp DevNull DirEntry DirFS Environ "
+       "ErrClosed ErrDeadlineExceeded ErrExist ErrInvalid ErrNoDeadline ErrNotExist ErrPermission "
+       "ErrProcessDone Executable Exit Expand ExpandEnv File FileInfo FileMode FindProcess Getegid "
+       "Getenv Geteuid Getgid Getgroups Getpagesize Getpid Getppid Getuid Getwd Hostname Interrupt "
+       "IsExist IsNotExist IsPathSeparator IsPermission IsTimeout Kill Lchown Link LinkError "
+       "LookupEnv Lstat Mkdir MkdirAll MkdirTemp ModeAppend ModeCharDevice ModeDevice ModeDir "
+       "ModeExclusive ModeIrregular ModeNamedPipe ModePerm ModeSetgid ModeSetuid ModeSocket "
+       "ModeSticky ModeSymlink ModeTemporary ModeType NewFile NewSyscallError O_APPEND O_CREATE "
+       "O_EXCL O_RDONLY O_RDWR O_SYNC O_TRUNC O_WRONLY Open OpenFile PathError PathListSeparator "
+       "PathSeparator Pipe ProcAttr Process ProcessState ReadDir ReadFile Readlink Remove "
+       "RemoveAll Rename SEEK_CUR SEEK_END SEEK_SET SameFile Setenv Signal StartProcess Stat "
+       "Stderr Stdin Stdout Symlink SyscallError TempDir Truncate Unsetenv UserCacheDir "
+       "UserConfigDir UserHomeDir WriteFile "},
+      {"math",
+       " Abs Acos Acosh Asin Asinh Atan Atan2 Atanh Cbrt Ceil Copysign Cos Cosh Dim E Erf Erfc "
+       "Erfcinv Erfinv Exp Exp2 Expm1 FMA Float32bits Float32frombits Float64bits Float64frombits "
+       "Floor Frexp Gamma Hypot Ilogb Inf IsInf IsNaN J0 J1 Jn Ldexp Lgamma Ln10 Ln2 Log Log10 "
+       "Log10E Log1p Log2 Log2E Logb Max MaxFloat32 MaxFloat64 MaxInt MaxInt16 MaxInt32 MaxInt64 "
+       "MaxInt8 MaxUint MaxUint16 MaxUint32 MaxUint64 MaxUint8 Min MinInt MinInt16 MinInt32 "
+       "MinInt64 MinInt8 Mod Modf NaN Nextafter Nextafter32 Phi Pi Pow Pow10 Remainder Round "
+       "RoundToEven Signbit Sin Sincos Sinh SmallestNonzeroFloat32 SmallestNonzeroFloat64 Sqrt "
+       "Sqrt2 SqrtE SqrtPhi SqrtPi Tan Tanh Trunc Y0 Y1 Yn "},
       {"errors", " As Is New Unwrap "},
-      {"sort", " Find Float64Slice Float64s Float64sAreSorted IntSlice Interface Ints IntsAreSorted IsSorted Reverse Search SearchFloat64s SearchInts SearchStrings Slice SliceIsSorted SliceStable Sort Stable StringSlice Strings StringsAreSorted "},
+      {"sort",
+       " Find Float64Slice Float64s Float64sAreSorted IntSlice Interface Ints IntsAreSorted "
+       "IsSorted Reverse Search SearchFloat64s SearchInts SearchStrings Slice SliceIsSorted "
+       "SliceStable Sort Stable StringSlice Strings StringsAreSorted "},
       {"unsafe", " Add Alignof Offsetof Pointer Sizeof Slice "},
   };
   auto it = kNames.find(pkg);

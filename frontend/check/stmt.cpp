@@ -10,7 +10,6 @@
 
 namespace gosc::frontend::check {
 
-
 Var* Checker::NewLocal(Ident* id, const Type* t, VarKind k) {
   Var* v = tt_.NewObject<Var>(id->pos, id->name, t, k);
   id->obj = v;
@@ -90,12 +89,8 @@ void Checker::CheckLabels(BlockStmt* body) {
         walk(s->As<IfStmt>()->body);
         walk(s->As<IfStmt>()->else_stmt);
         break;
-      case StmtKind::kFor:
-        walk(s->As<ForStmt>()->body);
-        break;
-      case StmtKind::kRange:
-        walk(s->As<frontend::RangeStmt>()->body);
-        break;
+      case StmtKind::kFor: walk(s->As<ForStmt>()->body); break;
+      case StmtKind::kRange: walk(s->As<frontend::RangeStmt>()->body); break;
       case StmtKind::kSwitch:
         for (CaseClause* c : s->As<frontend::SwitchStmt>()->clauses) {
           for (Stmt* x : c->body) walk(x);
@@ -106,8 +101,7 @@ void Checker::CheckLabels(BlockStmt* body) {
           for (Stmt* x : c->body) walk(x);
         }
         break;
-      default:
-        break;
+      default: break;
     }
   };
   for (Stmt* s : body->list) walk(s);
@@ -131,8 +125,8 @@ void Checker::Statement(Stmt* s, unsigned ctx) {
   pending_label_.clear();
   unsigned inner = ctx & ~(kFallthroughOk | kFinalSwitchCase | kInTypeSwitch);
   switch (s->kind) {
-    case StmtKind::kBad: case StmtKind::kEmpty:
-      return;
+    case StmtKind::kBad:
+    case StmtKind::kEmpty: return;
     case StmtKind::kDecl:
       if (auto* d = s->As<frontend::DeclStmt>(); d->decl) DeclStmt(d->decl);
       return;
@@ -158,11 +152,13 @@ void Checker::Statement(Stmt* s, unsigned ctx) {
         if (call->call_kind == CallKind::kCall) return;
         if (call->call_kind == CallKind::kBuiltin) {
           switch (static_cast<BuiltinId>(call->builtin_id)) {
-            case BuiltinId::kCopy: case BuiltinId::kDelete: case BuiltinId::kPanic:
-            case BuiltinId::kPrint: case BuiltinId::kPrintln: case BuiltinId::kRecover:
-              return;
-            default:
-              break;
+            case BuiltinId::kCopy:
+            case BuiltinId::kDelete:
+            case BuiltinId::kPanic:
+            case BuiltinId::kPrint:
+            case BuiltinId::kPrintln:
+            case BuiltinId::kRecover: return;
+            default: break;
           }
         }
         msg = "is not used";
@@ -193,12 +189,8 @@ void Checker::Statement(Stmt* s, unsigned ctx) {
       MarkReassigned(id->x);
       return;
     }
-    case StmtKind::kAssign:
-      AssignStmt(s->As<frontend::AssignStmt>());
-      return;
-    case StmtKind::kGo:
-      Unsupported(s->pos, "go statement");
-      return;
+    case StmtKind::kAssign: AssignStmt(s->As<frontend::AssignStmt>()); return;
+    case StmtKind::kGo: Unsupported(s->pos, "go statement"); return;
     case StmtKind::kDefer: {
       auto* d = s->As<DeferStmt>();
       if (!d->call) return;
@@ -209,21 +201,19 @@ void Checker::Statement(Stmt* s, unsigned ctx) {
         ErrorAt(d->call, "defer requires function call, not conversion");
       } else if (d->call->call_kind == CallKind::kBuiltin) {
         switch (static_cast<BuiltinId>(d->call->builtin_id)) {
-          case BuiltinId::kCopy: case BuiltinId::kDelete: case BuiltinId::kPanic:
-          case BuiltinId::kPrint: case BuiltinId::kPrintln: case BuiltinId::kRecover:
-            break;
-          default:
-            ErrorAt(d->call, "defer discards result of " + OperandStr(x));
+          case BuiltinId::kCopy:
+          case BuiltinId::kDelete:
+          case BuiltinId::kPanic:
+          case BuiltinId::kPrint:
+          case BuiltinId::kPrintln:
+          case BuiltinId::kRecover: break;
+          default: ErrorAt(d->call, "defer discards result of " + OperandStr(x));
         }
       }
       return;
     }
-    case StmtKind::kReturn:
-      ReturnStmt(s->As<frontend::ReturnStmt>());
-      return;
-    case StmtKind::kBranch:
-      BranchStmt(s->As<frontend::BranchStmt>(), ctx);
-      return;
+    case StmtKind::kReturn: ReturnStmt(s->As<frontend::ReturnStmt>()); return;
+    case StmtKind::kBranch: BranchStmt(s->As<frontend::BranchStmt>(), ctx); return;
     case StmtKind::kBlock:
       OpenScope();
       StmtList(s->As<BlockStmt>()->list, inner);
@@ -257,9 +247,7 @@ void Checker::Statement(Stmt* s, unsigned ctx) {
       TypeSwitchStmt(s->As<frontend::TypeSwitchStmt>(), inner | kBreakOk);
       branches_.pop_back();
       return;
-    case StmtKind::kSelect:
-      Unsupported(s->pos, "select statement");
-      return;
+    case StmtKind::kSelect: Unsupported(s->pos, "select statement"); return;
     case StmtKind::kFor: {
       auto* fs = s->As<ForStmt>();
       OpenScope();
@@ -294,8 +282,8 @@ void Checker::Statement(Stmt* s, unsigned ctx) {
       RangeStmt(s->As<frontend::RangeStmt>(), inner | kBreakOk | kContinueOk);
       branches_.pop_back();
       return;
-    case StmtKind::kCase: case StmtKind::kCommClause:
-      return;
+    case StmtKind::kCase:
+    case StmtKind::kCommClause: return;
   }
 }
 
@@ -307,8 +295,8 @@ void Checker::SwitchStmt(frontend::SwitchStmt* s, unsigned ctx) {
     CheckExpr(x, s->tag);
     Assignment(x, nullptr, "switch expression");
     if (!x.Invalid() && !Comparable(x.type) && !HasNil(x.type)) {
-      ErrorAt(s->tag, "cannot switch on " + OperandStr(x) + " (" + TypeStr(x.type) +
-                          " is not comparable)");
+      ErrorAt(s->tag,
+              "cannot switch on " + OperandStr(x) + " (" + TypeStr(x.type) + " is not comparable)");
       x.mode = Mode::kInvalid;
     }
   } else {
@@ -322,7 +310,8 @@ void Checker::SwitchStmt(frontend::SwitchStmt* s, unsigned ctx) {
     CaseClause* c = s->clauses[i];
     if (c->is_default || c->list.empty()) {
       if (first_default) {
-        Error(c->pos, "multiple defaults in switch (first at " + sources_.Format(first_default->pos) + ")");
+        Error(c->pos,
+              "multiple defaults in switch (first at " + sources_.Format(first_default->pos) + ")");
       }
       first_default = c;
     }
@@ -391,7 +380,8 @@ void Checker::TypeSwitchStmt(frontend::TypeSwitchStmt* s, unsigned ctx) {
   for (CaseClause* c : s->clauses) {
     if (c->is_default || c->list.empty()) {
       if (first_default) {
-        Error(c->pos, "multiple defaults in switch (first at " + sources_.Format(first_default->pos) + ")");
+        Error(c->pos,
+              "multiple defaults in switch (first at " + sources_.Format(first_default->pos) + ")");
       }
       first_default = c;
     }
@@ -399,8 +389,7 @@ void Checker::TypeSwitchStmt(frontend::TypeSwitchStmt* s, unsigned ctx) {
     bool t_valid = false;
     for (Expr* e : c->list) {
       if (IsNilExpr(e) || (Unparen(e) && Unparen(e)->As<Ident>() &&
-                           Unparen(e)->As<Ident>()->name == "nil" &&
-                           scope_->LookupParent("nil") &&
+                           Unparen(e)->As<Ident>()->name == "nil" && scope_->LookupParent("nil") &&
                            scope_->LookupParent("nil")->kind() == ObjectKind::kNil)) {
         Operand d;
         CheckExpr(d, e);

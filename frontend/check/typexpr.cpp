@@ -78,18 +78,11 @@ const Type* Checker::TypExprInternal(Expr* e) {
       }
       return tt_.MapOf(k, v);
     }
-    case ExprKind::kChanType:
-      Unsupported(e->pos, "channel type");
-      return invalid_;
-    case ExprKind::kFuncType:
-      return FuncType(e->As<FuncTypeExpr>(), nullptr, nullptr);
-    case ExprKind::kStructType:
-      return StructType(e->As<StructTypeExpr>());
-    case ExprKind::kInterfaceType:
-      return InterfaceType(e->As<InterfaceTypeExpr>());
-    default:
-      ErrorAt(e, ExprStr(e) + " is not a type");
-      return invalid_;
+    case ExprKind::kChanType: Unsupported(e->pos, "channel type"); return invalid_;
+    case ExprKind::kFuncType: return FuncType(e->As<FuncTypeExpr>(), nullptr, nullptr);
+    case ExprKind::kStructType: return StructType(e->As<StructTypeExpr>());
+    case ExprKind::kInterfaceType: return InterfaceType(e->As<InterfaceTypeExpr>());
+    default: ErrorAt(e, ExprStr(e) + " is not a type"); return invalid_;
   }
 }
 

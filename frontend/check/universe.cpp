@@ -30,13 +30,13 @@ void Checker::InitUniverse() {
     const char* name;
     BasicKind kind;
   } kTypes[] = {
-      {"bool", BasicKind::kBool},       {"int", BasicKind::kInt},
-      {"int8", BasicKind::kInt8},       {"int16", BasicKind::kInt16},
-      {"int32", BasicKind::kInt32},     {"int64", BasicKind::kInt64},
-      {"uint", BasicKind::kUint},       {"uint8", BasicKind::kUint8},
-      {"uint16", BasicKind::kUint16},   {"uint32", BasicKind::kUint32},
-      {"uint64", BasicKind::kUint64},   {"uintptr", BasicKind::kUintptr},
-      {"float32", BasicKind::kFloat32}, {"float64", BasicKind::kFloat64},
+      {"bool", BasicKind::kBool},           {"int", BasicKind::kInt},
+      {"int8", BasicKind::kInt8},           {"int16", BasicKind::kInt16},
+      {"int32", BasicKind::kInt32},         {"int64", BasicKind::kInt64},
+      {"uint", BasicKind::kUint},           {"uint8", BasicKind::kUint8},
+      {"uint16", BasicKind::kUint16},       {"uint32", BasicKind::kUint32},
+      {"uint64", BasicKind::kUint64},       {"uintptr", BasicKind::kUintptr},
+      {"float32", BasicKind::kFloat32},     {"float64", BasicKind::kFloat64},
       {"complex64", BasicKind::kComplex64}, {"complex128", BasicKind::kComplex128},
       {"string", BasicKind::kString},
   };
@@ -49,8 +49,8 @@ void Checker::InitUniverse() {
   const Type* ubool = tt_.basic(BasicKind::kUntypedBool);
   universe_->Insert(tt_.NewObject<Const>(Pos{}, "true", ubool, ConstValue::Bool(true)));
   universe_->Insert(tt_.NewObject<Const>(Pos{}, "false", ubool, ConstValue::Bool(false)));
-  universe_iota_ = tt_.NewObject<Const>(Pos{}, "iota", tt_.basic(BasicKind::kUntypedInt),
-                                        ConstValue::Int64(0));
+  universe_iota_ =
+      tt_.NewObject<Const>(Pos{}, "iota", tt_.basic(BasicKind::kUntypedInt), ConstValue::Int64(0));
   universe_->Insert(universe_iota_);
   universe_->Insert(tt_.NewObject<Nil>(tt_.basic(BasicKind::kUntypedNil)));
 
@@ -58,12 +58,12 @@ void Checker::InitUniverse() {
     const char* name;
     BuiltinId id;
   } kBuiltins[] = {
-      {"append", BuiltinId::kAppend}, {"cap", BuiltinId::kCap},
-      {"close", BuiltinId::kClose},   {"complex", BuiltinId::kComplex},
-      {"copy", BuiltinId::kCopy},     {"delete", BuiltinId::kDelete},
-      {"imag", BuiltinId::kImag},     {"len", BuiltinId::kLen},
-      {"make", BuiltinId::kMake},     {"new", BuiltinId::kNew},
-      {"panic", BuiltinId::kPanic},   {"print", BuiltinId::kPrint},
+      {"append", BuiltinId::kAppend},   {"cap", BuiltinId::kCap},
+      {"close", BuiltinId::kClose},     {"complex", BuiltinId::kComplex},
+      {"copy", BuiltinId::kCopy},       {"delete", BuiltinId::kDelete},
+      {"imag", BuiltinId::kImag},       {"len", BuiltinId::kLen},
+      {"make", BuiltinId::kMake},       {"new", BuiltinId::kNew},
+      {"panic", BuiltinId::kPanic},     {"print", BuiltinId::kPrint},
       {"println", BuiltinId::kPrintln}, {"real", BuiltinId::kReal},
       {"recover", BuiltinId::kRecover},
   };

@@ -6,7 +6,7 @@
 
 #pragma GCC diagnostic push
 #pragma GCC diagnostic ignored "-Wattributes"
-#include "antlr4-runtime.h"
 #include "GoLexer.h"
 #include "GoParser.h"
+#include "antlr4-runtime.h"
 #pragma GCC diagnostic pop

@@ -144,8 +144,7 @@ Expr* AstBuilder::BuildPrimary(G::PrimaryExprContext* ctx) {
       case ExprKind::kIndex:
       case ExprKind::kArrayType:
       case ExprKind::kStructType:
-      case ExprKind::kMapType:
-        break;
+      case ExprKind::kMapType: break;
       case ExprKind::kParen:
         Error(P(cl->literalValue()->L_CURLY()),
               "syntax error: cannot parenthesize type in composite literal");
@@ -172,12 +171,8 @@ Expr* AstBuilder::BuildOperand(G::OperandContext* ctx) {
                                               : LitKind::kInt;
         break;
       }
-      case GoLexer::RUNE_LIT:
-        kind = LitKind::kChar;
-        break;
-      default:
-        kind = LitKind::kString;
-        break;
+      case GoLexer::RUNE_LIT: kind = LitKind::kChar; break;
+      default: kind = LitKind::kString; break;
     }
     return file_.New<BasicLit>(P(t), kind, t->getText());
   }

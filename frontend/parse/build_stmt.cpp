@@ -239,7 +239,8 @@ Stmt* AstBuilder::BuildSwitch(G::SwitchStmtContext* ctx) {
     auto lhs = tag->expressionList(0)->expression();
     Expr* bind = BuildExpr(lhs[0]);
     if (lhs.size() != 1 || bind->kind != ExprKind::kIdent) {
-      Error(Start(lhs[0]), "non-name " + SourceText(tag->expressionList(0)) + " on left side of :=");
+      Error(Start(lhs[0]),
+            "non-name " + SourceText(tag->expressionList(0)) + " on left side of :=");
     }
     ts->bind = bind->As<Ident>();
     auto* guard = AsTypeGuard(tag->expressionList(1)->expression(0));

@@ -75,8 +75,8 @@ Expr* AstBuilder::BuildMapType(G::MapTypeContext* ctx) {
 
 Expr* AstBuilder::BuildChanType(G::ChannelTypeContext* ctx) {
   Pos p = ctx->CHAN() ? P(ctx->CHAN()) : Start(ctx);
-  if (ctx->RECEIVE() && ctx->RECEIVE()->getSymbol()->getTokenIndex() <
-                            ctx->CHAN()->getSymbol()->getTokenIndex()) {
+  if (ctx->RECEIVE() &&
+      ctx->RECEIVE()->getSymbol()->getTokenIndex() < ctx->CHAN()->getSymbol()->getTokenIndex()) {
     p = P(ctx->RECEIVE());
   }
   auto* c = file_.New<ChanTypeExpr>(p);

@@ -13,8 +13,8 @@
 #include <string>
 #include <vector>
 
-#include "frontend/parse/antlr.h"
 #include "frontend/ast.h"
+#include "frontend/parse/antlr.h"
 #include "frontend/parse/token_source.h"
 #include "types/pos.h"
 

@@ -15,8 +15,8 @@
 #include <memory>
 #include <vector>
 
-#include "frontend/parse/antlr.h"
 #include "frontend/frontend.h"
+#include "frontend/parse/antlr.h"
 #include "frontend/parse/builder.h"
 #include "frontend/parse/syntax_errors.h"
 #include "frontend/parse/token_source.h"
@@ -44,11 +44,8 @@ bool CheckNesting(antlr4::CommonTokenStream& tokens, const parse::SourceMap& map
         break;
       case gosc_antlr::GoLexer::R_PAREN:
       case gosc_antlr::GoLexer::R_BRACKET:
-      case gosc_antlr::GoLexer::R_CURLY:
-        --depth;
-        break;
-      default:
-        break;
+      case gosc_antlr::GoLexer::R_CURLY: --depth; break;
+      default: break;
     }
   }
   return true;
@@ -60,18 +57,20 @@ bool CheckPrefixRuns(antlr4::CommonTokenStream& tokens, const parse::SourceMap& 
   int run = 0;
   for (antlr4::Token* t : tokens.getTokens()) {
     switch (t->getType()) {
-      case gosc_antlr::GoLexer::PLUS: case gosc_antlr::GoLexer::MINUS:
-      case gosc_antlr::GoLexer::EXCLAMATION: case gosc_antlr::GoLexer::CARET:
-      case gosc_antlr::GoLexer::STAR: case gosc_antlr::GoLexer::AMPERSAND:
-      case gosc_antlr::GoLexer::RECEIVE: case gosc_antlr::GoLexer::LOGICAL_AND:
+      case gosc_antlr::GoLexer::PLUS:
+      case gosc_antlr::GoLexer::MINUS:
+      case gosc_antlr::GoLexer::EXCLAMATION:
+      case gosc_antlr::GoLexer::CARET:
+      case gosc_antlr::GoLexer::STAR:
+      case gosc_antlr::GoLexer::AMPERSAND:
+      case gosc_antlr::GoLexer::RECEIVE:
+      case gosc_antlr::GoLexer::LOGICAL_AND:
         if (++run > kMaxNesting) {
           diags.Error(map.At(t->getStartIndex()), "syntax error: too deeply nested");
           return false;
         }
         break;
-      default:
-        run = 0;
-        break;
+      default: run = 0; break;
     }
   }
   return true;
@@ -99,30 +98,20 @@ std::vector<size_t> ResumePoints(antlr4::CommonTokenStream& tokens) {
     switch (t->getType()) {
       case gosc_antlr::GoLexer::L_PAREN:
       case gosc_antlr::GoLexer::L_BRACKET:
-      case gosc_antlr::GoLexer::L_CURLY:
-        open.push_back(t->getType());
-        break;
-      case gosc_antlr::GoLexer::R_PAREN:
-        close(gosc_antlr::GoLexer::L_PAREN);
-        break;
-      case gosc_antlr::GoLexer::R_BRACKET:
-        close(gosc_antlr::GoLexer::L_BRACKET);
-        break;
-      case gosc_antlr::GoLexer::R_CURLY:
-        close(gosc_antlr::GoLexer::L_CURLY);
-        break;
+      case gosc_antlr::GoLexer::L_CURLY: open.push_back(t->getType()); break;
+      case gosc_antlr::GoLexer::R_PAREN: close(gosc_antlr::GoLexer::L_PAREN); break;
+      case gosc_antlr::GoLexer::R_BRACKET: close(gosc_antlr::GoLexer::L_BRACKET); break;
+      case gosc_antlr::GoLexer::R_CURLY: close(gosc_antlr::GoLexer::L_CURLY); break;
       case gosc_antlr::GoLexer::FUNC:
       case gosc_antlr::GoLexer::VAR:
       case gosc_antlr::GoLexer::CONST:
       case gosc_antlr::GoLexer::TYPE:
       case gosc_antlr::GoLexer::IMPORT:
-        if (open.empty() && prev == gosc_antlr::GoLexer::SEMI &&
-            t->getCharPositionInLine() == 0) {
+        if (open.empty() && prev == gosc_antlr::GoLexer::SEMI && t->getCharPositionInLine() == 0) {
           points.push_back(t->getTokenIndex());
         }
         break;
-      default:
-        break;
+      default: break;
     }
     prev = t->getType();
   }
@@ -131,9 +120,9 @@ std::vector<size_t> ResumePoints(antlr4::CommonTokenStream& tokens) {
 
 // One LL parse with GcErrorStrategy: the whole file from token 0, or the declarations from
 // `start` on. Returns the tree when it parsed; `info` is set on a syntax error.
-antlr4::ParserRuleContext* RunLL(gosc_antlr::GoParser& parser,
-                                 parse::TrackingTokenStream& tokens, const parse::SourceMap& map,
-                                 size_t start, parse::SyntaxErrorInfo& info) {
+antlr4::ParserRuleContext* RunLL(gosc_antlr::GoParser& parser, parse::TrackingTokenStream& tokens,
+                                 const parse::SourceMap& map, size_t start,
+                                 parse::SyntaxErrorInfo& info) {
   parser.reset();  // seeks the stream to 0
   tokens.seek(start);
   tokens.ResetFurthest();
@@ -213,9 +202,9 @@ std::unique_ptr<File> ParseFile(SourceSet& sources, int file_id, Diagnostics& di
       // gc reports one syntax error per line, and none at EOF after the first (its parser's
       // "avoid meaningless follow-up errors").
       antlr4::Token* at = tokens.get(std::min(info.token_index, tokens.size() - 1));
-      const bool at_eof = at->getType() == antlr4::Token::EOF ||
-                          (at->getType() == gosc_antlr::GoLexer::SEMI &&
-                           at->getText() == parse::kEofSemi);
+      const bool at_eof =
+          at->getType() == antlr4::Token::EOF ||
+          (at->getType() == gosc_antlr::GoLexer::SEMI && at->getText() == parse::kEofSemi);
       if (at_eof && last_line != 0) break;
       if (info.pos.line != last_line) diags.Error(info.pos, info.message);
       last_line = info.pos.line;

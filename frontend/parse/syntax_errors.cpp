@@ -14,28 +14,24 @@
 
 namespace gosc::frontend::parse {
 
+using antlr4::misc::IntervalSet;
 using gosc_antlr::GoLexer;
 using gosc_antlr::GoParser;
-using antlr4::misc::IntervalSet;
 
 std::string DescribeToken(antlr4::Token* t) {
   if (!t) return "EOF";
   switch (t->getType()) {
-    case antlr4::Token::EOF:
-      return "EOF";
+    case antlr4::Token::EOF: return "EOF";
     case GoLexer::SEMI: {
       std::string s = t->getText();
       return s == ";" ? "semicolon" : s;  // inserted semicolons read "newline" or "EOF"
     }
-    case GoLexer::COMMA:
-      return "comma";
+    case GoLexer::COMMA: return "comma";
     case GoLexer::NUMBER:
     case GoLexer::RUNE_LIT:
     case GoLexer::STRING_LIT:
-    case GoLexer::RAW_STRING_LIT:
-      return "literal " + t->getText();
-    default:
-      return t->getText();
+    case GoLexer::RAW_STRING_LIT: return "literal " + t->getText();
+    default: return t->getText();
   }
 }
 
@@ -62,16 +58,30 @@ std::string ExpectedName(size_t type, const antlr4::dfa::Vocabulary& v) {
 // Tokens that only say "the expression could go on here": not worth listing.
 bool IsContinuation(size_t type) {
   switch (type) {
-    case GoLexer::DOT: case GoLexer::L_PAREN: case GoLexer::L_BRACKET: case GoLexer::L_CURLY:
-    case GoLexer::PLUS: case GoLexer::MINUS: case GoLexer::STAR: case GoLexer::DIV:
-    case GoLexer::MOD: case GoLexer::LSHIFT: case GoLexer::RSHIFT: case GoLexer::AMPERSAND:
-    case GoLexer::BIT_CLEAR: case GoLexer::OR: case GoLexer::CARET: case GoLexer::EQUALS:
-    case GoLexer::NOT_EQUALS: case GoLexer::LESS: case GoLexer::LESS_OR_EQUALS:
-    case GoLexer::GREATER: case GoLexer::GREATER_OR_EQUALS: case GoLexer::LOGICAL_AND:
-    case GoLexer::LOGICAL_OR:
-      return true;
-    default:
-      return false;
+    case GoLexer::DOT:
+    case GoLexer::L_PAREN:
+    case GoLexer::L_BRACKET:
+    case GoLexer::L_CURLY:
+    case GoLexer::PLUS:
+    case GoLexer::MINUS:
+    case GoLexer::STAR:
+    case GoLexer::DIV:
+    case GoLexer::MOD:
+    case GoLexer::LSHIFT:
+    case GoLexer::RSHIFT:
+    case GoLexer::AMPERSAND:
+    case GoLexer::BIT_CLEAR:
+    case GoLexer::OR:
+    case GoLexer::CARET:
+    case GoLexer::EQUALS:
+    case GoLexer::NOT_EQUALS:
+    case GoLexer::LESS:
+    case GoLexer::LESS_OR_EQUALS:
+    case GoLexer::GREATER:
+    case GoLexer::GREATER_OR_EQUALS:
+    case GoLexer::LOGICAL_AND:
+    case GoLexer::LOGICAL_OR: return true;
+    default: return false;
   }
 }
 
@@ -106,12 +116,9 @@ size_t ListContext(antlr4::ParserRuleContext* ctx) {
       case GoParser::RuleStructType:
       case GoParser::RuleInterfaceType:
       case GoParser::RuleBlock:
-      case GoParser::RuleSourceFile:
-        return c->getRuleIndex();
-      case GoParser::RuleSourceFileTail:
-        return GoParser::RuleSourceFile;
-      default:
-        break;
+      case GoParser::RuleSourceFile: return c->getRuleIndex();
+      case GoParser::RuleSourceFileTail: return GoParser::RuleSourceFile;
+      default: break;
     }
   }
   return GoParser::RuleSourceFile;
@@ -165,8 +172,7 @@ std::string SyntaxErrorMessage(antlr4::Token* off, antlr4::Token* prev,
       // An argument must start here (after `(` or a comma): gc's parser is inside expr.
       if (prev && (prev->getType() == GoLexer::L_PAREN || prev->getType() == GoLexer::COMMA) &&
           (type == GoLexer::R_CURLY || type == GoLexer::SEMI || type == GoLexer::COMMA ||
-           type == GoLexer::COLON || type == GoLexer::R_BRACKET ||
-           type == antlr4::Token::EOF)) {
+           type == GoLexer::COLON || type == GoLexer::R_BRACKET || type == antlr4::Token::EOF)) {
         return s + "unexpected " + tok + ", expecting expression";
       }
       if (expects(GoLexer::R_PAREN) && !wants_expr) {
@@ -201,11 +207,11 @@ std::string SyntaxErrorMessage(antlr4::Token* off, antlr4::Token* prev,
                " in interface type; possibly missing semicolon or newline or }";
       }
       break;
-    default:
-      break;
+    default: break;
   }
 
-  if (wants_expr && !expects(GoLexer::SEMI)) return s + "unexpected " + tok + ", expecting expression";
+  if (wants_expr && !expects(GoLexer::SEMI))
+    return s + "unexpected " + tok + ", expecting expression";
   if (wants_type) return s + "unexpected " + tok + ", expecting type";
 
   // A statement header that is not followed by its block.
@@ -253,43 +259,59 @@ namespace {
 
 bool IsOperandEnd(size_t t) {
   switch (t) {
-    case GoLexer::IDENTIFIER: case GoLexer::NUMBER: case GoLexer::RUNE_LIT:
-    case GoLexer::STRING_LIT: case GoLexer::RAW_STRING_LIT: case GoLexer::R_PAREN:
-    case GoLexer::R_BRACKET: case GoLexer::R_CURLY:
-      return true;
-    default:
-      return false;
+    case GoLexer::IDENTIFIER:
+    case GoLexer::NUMBER:
+    case GoLexer::RUNE_LIT:
+    case GoLexer::STRING_LIT:
+    case GoLexer::RAW_STRING_LIT:
+    case GoLexer::R_PAREN:
+    case GoLexer::R_BRACKET:
+    case GoLexer::R_CURLY: return true;
+    default: return false;
   }
 }
 
 // Tokens after which an operand must follow.
 bool NeedsOperand(size_t t) {
-  if (IsContinuation(t) && t != GoLexer::DOT && t != GoLexer::L_PAREN &&
-      t != GoLexer::L_BRACKET && t != GoLexer::L_CURLY) {
+  if (IsContinuation(t) && t != GoLexer::DOT && t != GoLexer::L_PAREN && t != GoLexer::L_BRACKET &&
+      t != GoLexer::L_CURLY) {
     return true;
   }
   switch (t) {
-    case GoLexer::ASSIGN: case GoLexer::DEFINE: case GoLexer::ADD_ASSIGN:
-    case GoLexer::SUB_ASSIGN: case GoLexer::MUL_ASSIGN: case GoLexer::DIV_ASSIGN:
-    case GoLexer::MOD_ASSIGN: case GoLexer::AND_ASSIGN: case GoLexer::OR_ASSIGN:
-    case GoLexer::XOR_ASSIGN: case GoLexer::SHL_ASSIGN: case GoLexer::SHR_ASSIGN:
-    case GoLexer::AND_NOT_ASSIGN: case GoLexer::EXCLAMATION: case GoLexer::RECEIVE:
-    case GoLexer::COMMA:
-      return true;
-    default:
-      return false;
+    case GoLexer::ASSIGN:
+    case GoLexer::DEFINE:
+    case GoLexer::ADD_ASSIGN:
+    case GoLexer::SUB_ASSIGN:
+    case GoLexer::MUL_ASSIGN:
+    case GoLexer::DIV_ASSIGN:
+    case GoLexer::MOD_ASSIGN:
+    case GoLexer::AND_ASSIGN:
+    case GoLexer::OR_ASSIGN:
+    case GoLexer::XOR_ASSIGN:
+    case GoLexer::SHL_ASSIGN:
+    case GoLexer::SHR_ASSIGN:
+    case GoLexer::AND_NOT_ASSIGN:
+    case GoLexer::EXCLAMATION:
+    case GoLexer::RECEIVE:
+    case GoLexer::COMMA: return true;
+    default: return false;
   }
 }
 
 // Tokens that can never begin an operand (so "expecting expression" is the whole story).
 bool CannotStartOperand(size_t t) {
   switch (t) {
-    case GoLexer::SEMI: case GoLexer::R_CURLY: case GoLexer::R_PAREN: case GoLexer::R_BRACKET:
-    case GoLexer::COMMA: case GoLexer::COLON: case antlr4::Token::EOF: case GoLexer::L_CURLY:
-    case GoLexer::ASSIGN: case GoLexer::DEFINE:
-      return true;
-    default:
-      return false;
+    case GoLexer::SEMI:
+    case GoLexer::R_CURLY:
+    case GoLexer::R_PAREN:
+    case GoLexer::R_BRACKET:
+    case GoLexer::COMMA:
+    case GoLexer::COLON:
+    case antlr4::Token::EOF:
+    case GoLexer::L_CURLY:
+    case GoLexer::ASSIGN:
+    case GoLexer::DEFINE: return true;
+    default: return false;
   }
 }
 

@@ -136,10 +136,8 @@ bool AllowsSemicolon(size_t type) {
     case GoLexer::MINUS_MINUS:
     case GoLexer::R_PAREN:
     case GoLexer::R_BRACKET:
-    case GoLexer::R_CURLY:
-      return true;
-    default:
-      return false;
+    case GoLexer::R_CURLY: return true;
+    default: return false;
   }
 }
 
@@ -165,8 +163,7 @@ std::unique_ptr<antlr4::Token> GoTokenSource::nextToken() {
     size_t type = t->getType();
     switch (type) {
       case GoLexer::WS:
-      case GoLexer::LINE_COMMENT:
-        continue;
+      case GoLexer::LINE_COMMENT: continue;
       case GoLexer::NEWLINE:
         if (nlsemi_) {
           nlsemi_ = false;
@@ -200,10 +197,11 @@ std::unique_ptr<antlr4::Token> GoTokenSource::nextToken() {
         bool at_eof = t->getStopIndex() + 1 >= lexer_->getInputStream()->size();
         bool is_string = type == GoLexer::UNTERMINATED_STRING;
         if (at_eof) {
-          Report(t->getStartIndex(), is_string ? "string not terminated"
-                                               : "rune literal not terminated");
+          Report(t->getStartIndex(),
+                 is_string ? "string not terminated" : "rune literal not terminated");
         } else {
-          Report(t->getStopIndex() + 1, is_string ? "newline in string" : "newline in rune literal");
+          Report(t->getStopIndex() + 1,
+                 is_string ? "newline in string" : "newline in rune literal");
         }
         auto* ct = static_cast<antlr4::CommonToken*>(t.get());
         ct->setType(is_string ? GoLexer::STRING_LIT : GoLexer::RUNE_LIT);
@@ -228,8 +226,7 @@ std::unique_ptr<antlr4::Token> GoTokenSource::nextToken() {
           return semi;
         }
         return t;
-      default:
-        break;
+      default: break;
     }
     if (type == GoLexer::NUMBER) CheckNumber(*t);
     if (type == GoLexer::RUNE_LIT) CheckQuoted(*t, '\'');
@@ -470,8 +467,8 @@ NumberCheck CheckNumberSpelling(const std::string& s) {
   if (i < n) fail(i, "invalid digit " + Quote(s[i]) + " in " + BaseName(base) + " literal");
   // A legacy octal like 09 is fine as a float mantissa (09.5) or imaginary (09i).
   if (invalid_digit != std::string::npos && r.kind == NumberCheck::kInt) {
-    fail(invalid_digit, "invalid digit " + Quote(s[invalid_digit]) + " in " + BaseName(base) +
-                            " literal");
+    fail(invalid_digit,
+         "invalid digit " + Quote(s[invalid_digit]) + " in " + BaseName(base) + " literal");
   }
   // '_' must sit between two digits (or right after a base prefix); gc points at the first
   // '_' that breaks the rule (the second of "__").

@@ -28,7 +28,7 @@ using namespace gosc::types;
 class SourceMap {
  public:
   SourceMap(int file_id, const std::string& text);
-  Pos At(size_t cp_index) const;   // position of the code point at cp_index (or of EOF)
+  Pos At(size_t cp_index) const;  // position of the code point at cp_index (or of EOF)
   Pos AtByte(size_t byte) const;
   size_t ByteOffset(size_t cp_index) const;
   const std::string& sanitized() const { return sanitized_; }

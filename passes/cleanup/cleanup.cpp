@@ -66,12 +66,9 @@ bool MayPanic(const Value* v) {
     case Op::kShl:
     case Op::kShr:
     case Op::kMakeSlice:
-    case Op::kLoad:
-      return true;
-    case Op::kTypeAssert:
-      return !v->flag;
-    default:
-      return false;
+    case Op::kLoad: return true;
+    case Op::kTypeAssert: return !v->flag;
+    default: return false;
   }
 }
 

@@ -114,7 +114,8 @@ EscapeReport RunEscapeAnalysis(ssa::Module& m, const EscapeOptions& options) {
       for (const auto& b : f->blocks) {
         for (ssa::Value* v : b->values) {
           if (v->op == ssa::Op::kAlloc) {
-            v->decision = {ssa::AllocKind::kHeap, ssa::AllocReason::kEscapeAnalysisDisabled, "", {}};
+            v->decision = {
+                ssa::AllocKind::kHeap, ssa::AllocReason::kEscapeAnalysisDisabled, "", {}};
             ++report.heap_sites;
           }
         }

@@ -10,8 +10,8 @@
 #include <string>
 #include <vector>
 
-#include "types/pos.h"
 #include "ssa/ir.h"
+#include "types/pos.h"
 
 namespace gosc::passes::escape {
 

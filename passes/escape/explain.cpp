@@ -161,9 +161,8 @@ void Explainer::Captures(const std::vector<ssa::Func*>& funcs) {
       bool addr = c.address_taken || std::find(captured_by_ref_.begin(), captured_by_ref_.end(),
                                                key) != captured_by_ref_.end();
       Line(c.pos, GoFuncName(decl) + " capturing by " + (c.by_value ? "value" : "ref") + ": " +
-                      c.name + " (addr=" + (addr ? "true" : "false") +
-                      " assign=" + (c.reassigned ? "true" : "false") +
-                      " width=" + std::to_string(c.size) + ")");
+                      c.name + " (addr=" + (addr ? "true" : "false") + " assign=" +
+                      (c.reassigned ? "true" : "false") + " width=" + std::to_string(c.size) + ")");
       if (!c.by_value) captured_by_ref_.push_back(key);
     }
   }
@@ -198,8 +197,8 @@ std::vector<Note> SccAnalysis::NotesFor(const Location* dst, const Location* src
       // still the one a closure captures (see MakeClosure in flows.cpp).
       auto params = params_.find(op->block->func);
       size_t index = static_cast<size_t>(op->index);
-      holds = params != params_.end() && index < params->second.size() &&
-              params->second[index] == src;
+      holds =
+          params != params_.end() && index < params->second.size() && params->second[index] == src;
     }
     if (holds) {
       operand = static_cast<int>(i);

@@ -83,12 +83,8 @@ void SccAnalysis::FuncFlows(ssa::Func* f) {
 void SccAnalysis::ValueFlows(Value* v) {
   noting_ = v;
   switch (v->op) {
-    case Op::kAlloc:
-      Flow(Loc(v), ObjectOf(v), -1);
-      break;
-    case Op::kLoad:
-      Flow(Loc(v), Loc(v->operand(0)), 1);
-      break;
+    case Op::kAlloc: Flow(Loc(v), ObjectOf(v), -1); break;
+    case Op::kLoad: Flow(Loc(v), Loc(v->operand(0)), 1); break;
     case Op::kStore:
       // A self-assignment (`p.A, p.B = p.B, p.A`) moves nothing new into
       // the object: gc ignores it, and so do we.
@@ -117,10 +113,10 @@ void SccAnalysis::ValueFlows(Value* v) {
       // loaded from the box.
       const types::Type* t = v->aux_type;
       // An interface target keeps the same data word (level 0, as gc).
-      bool direct = t != nullptr && (t->Under<types::Pointer>() != nullptr ||
-                                     t->Under<types::Interface>() != nullptr ||
-                                     t->Under<types::Map>() != nullptr ||
-                                     t->Under<types::Signature>() != nullptr);
+      bool direct =
+          t != nullptr &&
+          (t->Under<types::Pointer>() != nullptr || t->Under<types::Interface>() != nullptr ||
+           t->Under<types::Map>() != nullptr || t->Under<types::Signature>() != nullptr);
       Flow(Loc(v), Loc(v->operand(0)), direct ? 0 : 1);
       break;
     }
@@ -192,17 +188,13 @@ void SccAnalysis::ValueFlows(Value* v) {
     case Op::kCall:
     case Op::kDefer:
     case Op::kInvoke:
-    case Op::kDeferInvoke:
-      CallSiteFlows(v);
-      break;
+    case Op::kDeferInvoke: CallSiteFlows(v); break;
     case Op::kReturn:
       for (size_t i = 0; i < v->num_operands(); ++i) {
         Flow(ResultLoc(v->block->func, i), Loc(v->operand(i)), 0);
       }
       break;
-    case Op::kPanic:
-      Flow(graph_.heap(), Loc(v->operand(0)), 0);
-      break;
+    case Op::kPanic: Flow(graph_.heap(), Loc(v->operand(0)), 0); break;
     case Op::kConvert:
     case Op::kAdd:
       // string <-> []byte/[]rune, rune -> string and concatenations make a

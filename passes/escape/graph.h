@@ -79,7 +79,7 @@ struct Note {
 
 struct Edge {
   Location* src;
-  int derefs;  // -1 address-of, 0 assignment, n >= 1 dereferences
+  int derefs;               // -1 address-of, 0 assignment, n >= 1 dereferences
   std::vector<Note> notes;  // -m=2 only, innermost construct first
 };
 
@@ -88,10 +88,10 @@ enum class LocationKind : uint8_t { kHeap, kVariable, kAllocation, kParam, kResu
 struct Location {
   LocationKind kind = LocationKind::kTemp;
   std::string name;
-  int func = 0;           // the function (an index) the location belongs to
-  int loop_depth = 0;     // loop nesting where it is declared/allocated
-  int param_index = -1;   // kParam
-  int result_index = -1;  // kResult
+  int func = 0;             // the function (an index) the location belongs to
+  int loop_depth = 0;       // loop nesting where it is declared/allocated
+  int param_index = -1;     // kParam
+  int result_index = -1;    // kResult
   std::vector<Edge> edges;  // incoming flows
   // For explanations: where the location is declared or allocated, and for
   // the memory cell of an address-taken parameter, that parameter (gc has
@@ -100,8 +100,8 @@ struct Location {
   const Location* cell_of_param = nullptr;
 
   // Solver results.
-  bool escapes = false;   // must live on the heap (always true for the heap)
-  Leaks leaks;            // kParam: where its value flows
+  bool escapes = false;  // must live on the heap (always true for the heap)
+  Leaks leaks;           // kParam: where its value flows
 
   // Explanation for -m=2: the location (and edge) a walk reached this one from.
   Location* walk_dst = nullptr;
@@ -138,8 +138,7 @@ class Graph {
   const std::vector<std::unique_ptr<Location>>& locations() const { return locations_; }
 
  private:
-  void WalkOne(Location* root, uint32_t gen, std::vector<Location*>& todo,
-               SolveObserver* observer);
+  void WalkOne(Location* root, uint32_t gen, std::vector<Location*>& todo, SolveObserver* observer);
   bool Outlives(const Location* l, const Location* other) const;
   bool ContainsClosure(int outer, int inner) const;
   static void LeakTo(Location* param, const Location* sink, int derefs);

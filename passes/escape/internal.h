@@ -89,11 +89,11 @@ class SccAnalysis {
   SccAnalysis(std::vector<ssa::Func*> funcs, const Summaries& summaries,
               const EscapeOptions& options);
   Graph& graph() { return graph_; }
-  void BuildFlows();                       // flows.cpp
+  void BuildFlows();  // flows.cpp
   // report.cpp: solves the graph, explaining it at -m=2 (positions inside
   // the explanations are printed with `sources`).
   void Solve(const types::SourceSet* sources);
-  void Decide(EscapeReport& report);       // report.cpp
+  void Decide(EscapeReport& report);                 // report.cpp
   void RecordSummaries(Summaries& summaries) const;  // report.cpp
 
  private:
@@ -106,8 +106,8 @@ class SccAnalysis {
   void CallFlows(ssa::Value* call, size_t first_arg, ssa::Func* callee, bool deferred);
   // locations.cpp
   std::vector<Location*>& ParamLocs(ssa::Func* f);  // f's parameter locations
-  Location* Loc(ssa::Value* v);            // the location holding v's value
-  Location* ObjectOf(ssa::Value* alloc);   // the allocated object of an Alloc
+  Location* Loc(ssa::Value* v);                     // the location holding v's value
+  Location* ObjectOf(ssa::Value* alloc);            // the allocated object of an Alloc
   Location* StoreTarget(ssa::Value* ptr);  // where `*ptr = x` puts x (an object or the heap)
   int FuncIndex(const ssa::Func* f) const;
   Location* ResultLoc(ssa::Func* f, size_t i);
@@ -121,7 +121,7 @@ class SccAnalysis {
   const Summaries& summaries_;
   bool explain_;
   Graph graph_;
-  const ssa::Value* noting_ = nullptr;  // the value ValueFlows is turning into edges
+  const ssa::Value* noting_ = nullptr;       // the value ValueFlows is turning into edges
   std::vector<EscapeMessage> explanations_;  // -m=2 lines, printed before the decisions
   Explainer explainer_{&explanations_};
   // Values whose type holds no pointers cannot carry an address: flows into

@@ -26,7 +26,8 @@ struct Row {
   std::vector<int> levels;  // per Go argument (receiver first); the last repeats
 };
 
-#define GOSC_ESCAPE_LEVELS(...) {__VA_ARGS__}
+#define GOSC_ESCAPE_LEVELS(...) \
+  { __VA_ARGS__ }
 const Row kRows[] = {
 #define GOSC_LIB(symbol, go_name, ret, params, go_signature, escape) \
   {go_name, GOSC_ESCAPE_LEVELS escape},

@@ -72,7 +72,7 @@ Location* SccAnalysis::ObjectOf(Value* alloc) {
   int depth = alloc->block != nullptr ? alloc->block->loop_depth : 0;
   int func = alloc->block != nullptr ? FuncIndex(alloc->block->func) : -1;
   LocationKind kind = alloc->alloc_site == ssa::AllocSite::kLocalVar ? LocationKind::kVariable
-                                                                      : LocationKind::kAllocation;
+                                                                     : LocationKind::kAllocation;
   Location* obj = graph_.NewLocation(kind, alloc->alloc_desc, func, depth);
   objects_[alloc] = obj;
   obj->pos = alloc->pos;
@@ -81,7 +81,8 @@ Location* SccAnalysis::ObjectOf(Value* alloc) {
     ssa::Func* f = alloc->block->func;
     for (size_t i = 0; i < f->params.size(); ++i) {
       const Value* p = f->params[i];
-      if (p->name == alloc->alloc_desc && p->pos == alloc->pos) obj->cell_of_param = ParamLocs(f)[i];
+      if (p->name == alloc->alloc_desc && p->pos == alloc->pos)
+        obj->cell_of_param = ParamLocs(f)[i];
     }
   }
   return obj;
@@ -106,18 +107,14 @@ Location* SccAnalysis::StoreTarget(Value* ptr) {
   // Walk back through address arithmetic to the allocation it points into.
   for (int guard = 0; ptr != nullptr && guard < 64; ++guard) {
     switch (ptr->op) {
-      case Op::kAlloc:
-        return ObjectOf(ptr);
+      case Op::kAlloc: return ObjectOf(ptr);
       case Op::kFieldAddr:
       case Op::kIndexAddr:
       case Op::kNilCheck:
       case Op::kChangeType:
       case Op::kSliceOp:
-      case Op::kMakeSlice:
-        ptr = ptr->num_operands() > 0 ? ptr->operand(0) : nullptr;
-        continue;
-      default:
-        return graph_.heap();
+      case Op::kMakeSlice: ptr = ptr->num_operands() > 0 ? ptr->operand(0) : nullptr; continue;
+      default: return graph_.heap();
     }
   }
   return graph_.heap();

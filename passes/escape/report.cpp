@@ -67,8 +67,7 @@ void SccAnalysis::Decide(EscapeReport& report) {
       report.messages.push_back({d.pos, "devirtualizing " + d.text});
     }
     for (const ssa::Func::SelfAssignment& a : f->self_assignments) {
-      report.messages.push_back(
-          {a.pos, GoFuncName(f) + " ignoring self-assignment in " + a.text});
+      report.messages.push_back({a.pos, GoFuncName(f) + " ignoring self-assignment in " + a.text});
     }
   }
   // gc prints its explanations while solving, before the decisions.
@@ -121,9 +120,9 @@ void SccAnalysis::Decide(EscapeReport& report) {
         if ((v->op == Op::kConvert || v->op == Op::kAdd) && !v->alloc_desc.empty()) {
           // A copy made by the runtime (see flows.cpp): reported like gc,
           // but code generation keeps it on the heap, so nothing is flipped.
-          report.messages.push_back({v->pos, v->alloc_desc + (ObjectOf(v)->escapes
-                                                                  ? " escapes to heap"
-                                                                  : " does not escape")});
+          report.messages.push_back(
+              {v->pos,
+               v->alloc_desc + (ObjectOf(v)->escapes ? " escapes to heap" : " does not escape")});
           continue;
         }
         if (v->op != Op::kAlloc) continue;
@@ -133,12 +132,12 @@ void SccAnalysis::Decide(EscapeReport& report) {
         d.reason = obj->escapes ? ssa::AllocReason::kEscapes : ssa::AllocReason::kDoesNotEscape;
         if (!obj->escapes) {
           int64_t size = ObjectSize(v);
-          int64_t limit = v->alloc_site == AllocSite::kLocalVar ? kMaxStackVarSize
-                                                                : kMaxImplicitStackVarSize;
+          int64_t limit =
+              v->alloc_site == AllocSite::kLocalVar ? kMaxStackVarSize : kMaxImplicitStackVarSize;
           if (size < 0 || size > limit) {
             d.kind = ssa::AllocKind::kHeap;
-            d.reason = size < 0 ? ssa::AllocReason::kNonConstantSize
-                                : ssa::AllocReason::kTooLargeForStack;
+            d.reason =
+                size < 0 ? ssa::AllocReason::kNonConstantSize : ssa::AllocReason::kTooLargeForStack;
             if (explain_) {
               explainer_.ForcedToHeap(*obj, ssa::AllocReasonText(d.reason));
               report.messages.insert(report.messages.end(), explanations_.begin(),

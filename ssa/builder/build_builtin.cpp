@@ -10,8 +10,8 @@
 // function exit: the arguments are passed to a generated thunk ("deferwrap",
 // as gc calls its equivalent) whose body is the builtin, and the thunk is
 // deferred like any static call.
-#include "types/constant.h"
 #include "ssa/builder/builder.h"
+#include "types/constant.h"
 
 namespace gosc::ssa::builder {
 
@@ -44,7 +44,8 @@ std::vector<Value*> FuncBuilder::BuiltinArgs(const fe::CallExpr* c) {
   auto map_key = [&] { return Under(vals[0]->type)->As<fe::Map>()->key(); };
   if (IsSpread(c)) {
     vals = MultiValues(c->args[0], c->args[0]->type->As<fe::Tuple>()->size());
-    if (id == fe::BuiltinId::kDelete && vals.size() == 2) vals[1] = Convert(vals[1], map_key(), c->pos);
+    if (id == fe::BuiltinId::kDelete && vals.size() == 2)
+      vals[1] = Convert(vals[1], map_key(), c->pos);
     if (id == fe::BuiltinId::kAppend && !vals.empty()) {
       vals[0] = Convert(vals[0], c->type, c->pos);
       const Type* elem = Under(c->type)->As<fe::Slice>()->elem();
@@ -58,9 +59,7 @@ std::vector<Value*> FuncBuilder::BuiltinArgs(const fe::CallExpr* c) {
       case fe::BuiltinId::kPanic: vals.push_back(ExprAs(x, types_.EmptyInterface())); break;
       case fe::BuiltinId::kPrint:
       case fe::BuiltinId::kPrintln: vals.push_back(ExprAs(x, nullptr)); break;
-      case fe::BuiltinId::kDelete:
-        vals.push_back(i == 1 ? ExprAs(x, map_key()) : Rvalue(x));
-        break;
+      case fe::BuiltinId::kDelete: vals.push_back(i == 1 ? ExprAs(x, map_key()) : Rvalue(x)); break;
       default: vals.push_back(Rvalue(x)); break;
     }
   }
@@ -112,8 +111,8 @@ Value* FuncBuilder::DeferBuiltin(const fe::CallExpr* c) {
     key += (i ? ", " : "") + TypeString(args[i]->type);
   }
   key += ")";
-  const fe::Signature* sig = types_.SignatureOf(nullptr, mb_.TupleOf(arg_types),
-                                                types_.EmptyTuple(), false);
+  const fe::Signature* sig =
+      types_.SignatureOf(nullptr, mb_.TupleOf(arg_types), types_.EmptyTuple(), false);
   Func* thunk = mb_.DeferThunk(key, sig, c->pos, id);
   Value* d = Emit(Op::kDefer, nullptr, c->pos, args);
   d->callee = thunk;

@@ -10,8 +10,8 @@
 // argument", as gc reports it). Function literals become a MakeClosure over
 // an env Alloc (kClosureEnv, "func literal") whose bindings are the captured
 // variables' cells, so closures share variables by reference as Go requires.
-#include "types/constant.h"
 #include "ssa/builder/builder.h"
+#include "types/constant.h"
 
 namespace gosc::ssa::builder {
 
@@ -40,7 +40,7 @@ Value* FuncBuilder::Call(const fe::CallExpr* c, bool defer) {
     if (c->args.size() != 1) Fail(c->pos, "conversion with other than one argument");
     const fe::Expr* a = c->args[0];
     Value* v = a->mode == fe::Mode::kConstant && a->value ? ConstOf(a->value, ConstType(a), a->pos)
-                                                           : Rvalue(a);
+                                                          : Rvalue(a);
     Value* r = ExplicitConvert(v, c->type, c->pos, a);
     // string <-> []byte/[]rune and rune -> string make a fresh copy: an
     // allocation site for -m (`([]byte)(s) does not escape`).
@@ -159,8 +159,8 @@ Value* FuncBuilder::Closure(const fe::FuncLit* lit) {
     binding_types.push_back(binding->type);
     cf->free_var_types.push_back(binding->type);
     cf->free_var_names.push_back(v->name());
-    cf->captures.push_back({v->name(), v->pos(), by_value, v->address_taken, v->reassigned,
-                            v->type()->Size()});
+    cf->captures.push_back(
+        {v->name(), v->pos(), by_value, v->address_taken, v->reassigned, v->type()->Size()});
   }
   {
     FuncBuilder sub(mb_, cf, this);

@@ -8,8 +8,8 @@
 // (a value that is not pointer-shaped stored in an interface) is an
 // allocation site: Alloc kBox + Store + MakeInterface, described with the
 // converted expression as gc does ("x escapes to heap").
-#include "types/constant.h"
 #include "ssa/builder/builder.h"
+#include "types/constant.h"
 
 namespace gosc::ssa::builder {
 
@@ -195,11 +195,13 @@ Value* FuncBuilder::ExplicitConvert(Value* v, const Type* target, Pos pos, const
     }
     bool f_ptr = fb->basic() == fe::BasicKind::kUnsafePointer;
     bool t_ptr = tb->basic() == fe::BasicKind::kUnsafePointer;
-    if (f_ptr || t_ptr) return Emit(Op::kChangeType, target, pos, {v});  // unsafe.Pointer <-> uintptr
+    if (f_ptr || t_ptr)
+      return Emit(Op::kChangeType, target, pos, {v});  // unsafe.Pointer <-> uintptr
     return Emit(Op::kConvert, target, pos, {v});
   }
   // string <-> []byte / []rune
-  if ((fb && fb->IsString() && to->As<fe::Slice>()) || (tb && tb->IsString() && from->As<fe::Slice>())) {
+  if ((fb && fb->IsString() && to->As<fe::Slice>()) ||
+      (tb && tb->IsString() && from->As<fe::Slice>())) {
     return Emit(Op::kConvert, target, pos, {v});
   }
   if (v->op == Op::kConst && v->cval.IsNil()) return Emit(Op::kConst, target, v->pos);

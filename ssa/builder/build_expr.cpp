@@ -7,8 +7,8 @@
 // without copying it). Constants never reach the operators: the checker
 // folded them and Rvalue emits a Const of the exact type. Positions are the
 // checker's (Expr::pos), which follow gc's conventions.
-#include "types/constant.h"
 #include "ssa/builder/builder.h"
+#include "types/constant.h"
 
 namespace gosc::ssa::builder {
 
@@ -110,7 +110,8 @@ Value* FuncBuilder::BinaryOp(fe::Token op, Value* x, Value* y, const Type* resul
   x = Convert(x, result, pos);
   if (op != fe::Token::kShl && op != fe::Token::kShr) y = Convert(y, result, pos);
   Op o = BinOp(op);
-  if (o == Op::kUnreachable) Fail(pos, std::string("unexpected binary operator ") + fe::TokenString(op));
+  if (o == Op::kUnreachable)
+    Fail(pos, std::string("unexpected binary operator ") + fe::TokenString(op));
   return Emit(o, result, pos, {x, y});
 }
 
@@ -466,7 +467,7 @@ Value* FuncBuilder::Rvalue(const fe::Expr* e) {
       }
       Value* x = ExprAs(b->x, rt);
       Value* y = (b->op == fe::Token::kShl || b->op == fe::Token::kShr) ? ExprAs(b->y, nullptr)
-                                                                          : ExprAs(b->y, rt);
+                                                                        : ExprAs(b->y, rt);
       Value* r = BinaryOp(b->op, x, y, rt, e->pos);
       if (r->op == Op::kAdd && IsStringType(rt)) {
         // A concatenation allocates its result; gc reports one site per

@@ -135,7 +135,8 @@ void FuncBuilder::DeclareVar(const fe::Var* v, Value* init, Pos pos) {
   if (!v) return;
   if (init) init = Convert(init, v->type(), pos);
   if (InMemory(v)) {
-    Value* cell = Emit(Op::kAlloc, types_.PointerTo(v->type()), v->pos().IsValid() ? v->pos() : pos);
+    Value* cell =
+        Emit(Op::kAlloc, types_.PointerTo(v->type()), v->pos().IsValid() ? v->pos() : pos);
     cell->aux_type = v->type();
     cell->alloc_site = AllocSite::kLocalVar;
     cell->alloc_desc = v->name();

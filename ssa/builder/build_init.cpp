@@ -25,7 +25,8 @@ void FuncBuilder::BuildInit() {
     for (size_t i = 0; i < step.lhs.size(); ++i) {
       const fe::Var* v = step.lhs[i];
       if (!v || v->name() == "_") continue;
-      Emit(Op::kStore, nullptr, step.rhs->pos, {VarAddr(v, step.rhs->pos), Convert(vals[i], v->type(), step.rhs->pos)});
+      Emit(Op::kStore, nullptr, step.rhs->pos,
+           {VarAddr(v, step.rhs->pos), Convert(vals[i], v->type(), step.rhs->pos)});
     }
   }
   for (fe::FuncDecl* d : mb_.pkg.init_funcs) {

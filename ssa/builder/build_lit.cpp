@@ -9,8 +9,8 @@
 // ".autotmp", never address-exposed, so escape analysis keeps it on the
 // stack) that is then loaded. Fresh memory is zeroed, so omitted fields and
 // elements need no stores.
-#include "types/constant.h"
 #include "ssa/builder/builder.h"
+#include "types/constant.h"
 
 namespace gosc::ssa::builder {
 
@@ -137,7 +137,8 @@ Value* FuncBuilder::LitValue(const fe::CompositeLit* lit) {
   if (const fe::Slice* st = u->As<fe::Slice>()) {
     int64_t len = 0;
     std::vector<int64_t> idx = ElementIndices(lit, &len);
-    Value* backing = Emit(Op::kAlloc, types_.PointerTo(st->elem()), lit->pos, {IntConst(len, lit->pos)});
+    Value* backing =
+        Emit(Op::kAlloc, types_.PointerTo(st->elem()), lit->pos, {IntConst(len, lit->pos)});
     backing->aux_type = st->elem();
     backing->alloc_site = AllocSite::kSliceLit;
     backing->alloc_desc = ExprString(lit);
@@ -145,8 +146,8 @@ Value* FuncBuilder::LitValue(const fe::CompositeLit* lit) {
     Value* s = Emit(Op::kMakeSlice, t, lit->pos, {backing, n, n});
     for (size_t i = 0; i < lit->elts.size(); ++i) {
       const fe::Expr* e = lit->elts[i];
-      Value* ea = Emit(Op::kIndexAddr, types_.PointerTo(st->elem()), e->pos,
-                       {s, IntConst(idx[i], e->pos)});
+      Value* ea =
+          Emit(Op::kIndexAddr, types_.PointerTo(st->elem()), e->pos, {s, IntConst(idx[i], e->pos)});
       size_t mark = cur_->values.size();
       StoreElem(ea, ElementValue(e), st->elem());
       NoteElements(lit, "slice-literal-element", mark);

@@ -7,8 +7,8 @@
 // sources (calls with several results, comma-ok map lookups and type
 // assertions) are likewise unpacked in one place for `:=`, `=`, `var` and
 // package initialisation.
-#include "types/constant.h"
 #include "ssa/builder/builder.h"
+#include "types/constant.h"
 
 namespace gosc::ssa::builder {
 
@@ -37,7 +37,8 @@ std::vector<Value*> FuncBuilder::MultiValues(const fe::Expr* rhs, size_t n) {
   }
   Value* t = Rvalue(e);
   const fe::Tuple* tt = t->type ? t->type->As<fe::Tuple>() : nullptr;
-  if (!tt || tt->size() != n) Fail(e->pos, "multi-value expression with the wrong number of values");
+  if (!tt || tt->size() != n)
+    Fail(e->pos, "multi-value expression with the wrong number of values");
   for (size_t i = 0; i < n; ++i) out.push_back(Extract(t, static_cast<int64_t>(i), e->pos));
   return out;
 }
@@ -94,7 +95,9 @@ void FuncBuilder::StoreLvalue(const LValue& lv, Value* v) {
   switch (lv.kind) {
     case LValue::kBlank: return;
     case LValue::kVar: AssignVar(lv.var, v, lv.pos); return;
-    case LValue::kPtr: Emit(Op::kStore, nullptr, lv.pos, {lv.ptr, Convert(v, lv.type, lv.pos)}); return;
+    case LValue::kPtr:
+      Emit(Op::kStore, nullptr, lv.pos, {lv.ptr, Convert(v, lv.type, lv.pos)});
+      return;
     case LValue::kMap:
       Emit(Op::kMapUpdate, nullptr, lv.pos, {lv.map, lv.key, Convert(v, lv.type, lv.pos)});
       return;

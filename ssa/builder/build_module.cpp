@@ -23,7 +23,9 @@ const Type* ResultType(const fe::Signature* sig) {
   return r;
 }
 
-const fe::Basic* AsBasic(const Type* t) { return t && Under(t) ? Under(t)->As<fe::Basic>() : nullptr; }
+const fe::Basic* AsBasic(const Type* t) {
+  return t && Under(t) ? Under(t)->As<fe::Basic>() : nullptr;
+}
 
 bool IsPointerShaped(const Type* t) {
   const Type* u = Under(t);
@@ -65,7 +67,8 @@ const fe::Tuple* ModuleBuilder::TupleOf(const std::vector<const Type*>& ts) {
   auto it = tuples_.find(ts);
   if (it != tuples_.end()) return it->second;
   std::vector<fe::Var*> vars;
-  for (const Type* t : ts) vars.push_back(types.NewObject<fe::Var>(Pos{}, "", t, fe::VarKind::kLocal));
+  for (const Type* t : ts)
+    vars.push_back(types.NewObject<fe::Var>(Pos{}, "", t, fe::VarKind::kLocal));
   const fe::Tuple* tup = types.TupleOf(vars);
   tuples_[ts] = tup;
   return tup;

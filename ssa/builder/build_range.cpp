@@ -11,8 +11,8 @@
 // A type switch evaluates its operand once and tests each case type with a
 // comma-ok TypeAssert; a clause naming exactly one type binds the asserted
 // value, other clauses bind the interface value itself.
-#include "types/constant.h"
 #include "ssa/builder/builder.h"
+#include "types/constant.h"
 
 namespace gosc::ssa::builder {
 
@@ -108,8 +108,9 @@ void FuncBuilder::Range(const fe::RangeStmt* s) {
     if (want_value) RangeAssign(s, s->value, Extract(tuple, 2, s->pos));
   } else if (basic && basic->IsString()) {
     Value* i = ReadVar(index, s->pos);
-    Value* t = Emit(Op::kStringNext, mb_.TupleOf({types_.basic(fe::BasicKind::kInt32), types_.Int()}),
-                    s->pos, {x, i});
+    Value* t =
+        Emit(Op::kStringNext, mb_.TupleOf({types_.basic(fe::BasicKind::kInt32), types_.Int()}),
+             s->pos, {x, i});
     next = NewTemp(types_.Int(), "next");
     WriteVar(next, Emit(Op::kAdd, types_.Int(), s->pos, {i, Extract(t, 1, s->pos)}));
     RangeAssign(s, s->key, i);
@@ -159,8 +160,10 @@ void FuncBuilder::TypeSwitch(const fe::TypeSwitchStmt* s) {
   std::vector<Value*> bound(s->clauses.size(), nullptr);  // the value each clause binds
   int default_index = -1;
   for (size_t i = 0; i < s->clauses.size(); ++i) {
-    bodies.push_back(NewBlock(s->clauses[i]->is_default ? "typeswitch.default" : "typeswitch.case"));
-    if (s->clauses[i]->is_default || s->clauses[i]->list.empty()) default_index = static_cast<int>(i);
+    bodies.push_back(
+        NewBlock(s->clauses[i]->is_default ? "typeswitch.default" : "typeswitch.case"));
+    if (s->clauses[i]->is_default || s->clauses[i]->list.empty())
+      default_index = static_cast<int>(i);
   }
   for (size_t i = 0; i < s->clauses.size(); ++i) {
     if (static_cast<int>(i) == default_index) continue;
@@ -168,9 +171,9 @@ void FuncBuilder::TypeSwitch(const fe::TypeSwitchStmt* s) {
     for (const fe::Expr* te : list) {
       auto* id = te->As<fe::Ident>();
       Value* cond;
-      if ((id && id->obj && id->obj->As<fe::Nil>()) || (te->type && AsBasic(te->type) &&
-                                                         AsBasic(te->type)->basic() ==
-                                                             fe::BasicKind::kUntypedNil)) {
+      if ((id && id->obj && id->obj->As<fe::Nil>()) ||
+          (te->type && AsBasic(te->type) &&
+           AsBasic(te->type)->basic() == fe::BasicKind::kUntypedNil)) {
         cond = Emit(Op::kEq, types_.Bool(), te->pos, {x, Emit(Op::kConst, x->type, te->pos)});
         if (list.size() == 1) bound[i] = x;
       } else {

@@ -8,8 +8,8 @@
 // its back edges, a label block at the end of the function since a later
 // `goto` may target it). Blocks record the source loop depth, which escape
 // analysis uses to find allocations that outlive one iteration.
-#include "types/constant.h"
 #include "ssa/builder/builder.h"
+#include "types/constant.h"
 
 namespace gosc::ssa::builder {
 
@@ -223,7 +223,8 @@ void FuncBuilder::Switch(const fe::SwitchStmt* s) {
   int default_index = -1;
   for (size_t i = 0; i < s->clauses.size(); ++i) {
     bodies.push_back(NewBlock(s->clauses[i]->is_default ? "switch.default" : "switch.case"));
-    if (s->clauses[i]->is_default || s->clauses[i]->list.empty()) default_index = static_cast<int>(i);
+    if (s->clauses[i]->is_default || s->clauses[i]->list.empty())
+      default_index = static_cast<int>(i);
   }
   for (size_t i = 0; i < s->clauses.size(); ++i) {
     if (static_cast<int>(i) == default_index) continue;
@@ -268,7 +269,8 @@ void FuncBuilder::Return(const fe::ReturnStmt* s) {
       vals = NamedResultValues(s->pos);  // the checker allows no other bare return
     }
   } else if (s->results.size() == results->size()) {
-    for (size_t i = 0; i < s->results.size(); ++i) vals.push_back(ExprAs(s->results[i], results->At(i)));
+    for (size_t i = 0; i < s->results.size(); ++i)
+      vals.push_back(ExprAs(s->results[i], results->At(i)));
   } else if (s->results.size() == 1) {
     vals = MultiValues(s->results[0], results->size());
     for (size_t i = 0; i < vals.size(); ++i) vals[i] = Convert(vals[i], results->At(i), s->pos);

@@ -32,15 +32,13 @@ Func* ModuleBuilder::Wrapper(const std::string& name, const fe::Signature* sig, 
 
 Func* ModuleBuilder::MethodValueWrapper(const fe::Func* method, const Type* recv_type,
                                         const fe::Signature* sig) {
-  std::string name = IsInterface(recv_type)
-                         ? TypeString(recv_type) + "." + method->name() + "-fm"
-                         : method->FullName() + "-fm";
+  std::string name = IsInterface(recv_type) ? TypeString(recv_type) + "." + method->name() + "-fm"
+                                            : method->FullName() + "-fm";
   if (IsInterface(recv_type) && recv_type->As<fe::Named>()) {
     name = recv_type->String() + "." + method->name() + "-fm";
   }
-  return Wrapper(name, sig, method->pos(), [&](FuncBuilder& fb) {
-    fb.BuildMethodWrapper(method, recv_type, sig);
-  });
+  return Wrapper(name, sig, method->pos(),
+                 [&](FuncBuilder& fb) { fb.BuildMethodWrapper(method, recv_type, sig); });
 }
 
 Func* ModuleBuilder::MethodExprWrapper(const fe::SelectorExpr* s, const fe::Signature* sig) {
@@ -60,7 +58,7 @@ Func* ModuleBuilder::LibraryFuncValue(const fe::Func* f) {
 }
 
 Func* ModuleBuilder::DeferThunk(const std::string& name, const fe::Signature* sig, Pos pos,
-                               fe::BuiltinId id) {
+                                fe::BuiltinId id) {
   return Wrapper(name, sig, pos, [&](FuncBuilder& fb) { fb.BuildDeferThunk(id, sig); });
 }
 
@@ -100,8 +98,8 @@ void FuncBuilder::BuildMethodWrapper(const fe::Func* method, const Type* recv_ty
   recv->name = "recv";
   std::vector<Value*> args{recv};
   args.insert(args.end(), params.begin(), params.end());
-  Value* call = Emit(IsInterface(recv_type) ? Op::kInvoke : Op::kCall, ResultType(sig),
-                     fn_->pos, args);
+  Value* call =
+      Emit(IsInterface(recv_type) ? Op::kInvoke : Op::kCall, ResultType(sig), fn_->pos, args);
   call->func = const_cast<fe::Func*>(method);
   call->callee = mb_.FuncFor(method);
   ReturnCallResults(call, sig);

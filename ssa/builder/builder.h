@@ -21,9 +21,9 @@
 
 #include "frontend/ast.h"
 #include "frontend/frontend.h"
+#include "ssa/ir.h"
 #include "types/internal_error.h"
 #include "types/types.h"
-#include "ssa/ir.h"
 
 namespace gosc::ssa::builder {
 
@@ -78,12 +78,11 @@ class ModuleBuilder {
   fe::TypeTable& types;
   std::unique_ptr<Module> mod;
 
-  Func* FuncFor(const fe::Func* f) const;     // nullptr for library functions
-  Global* GlobalFor(const fe::Var* v);        // package or library variable
+  Func* FuncFor(const fe::Func* f) const;  // nullptr for library functions
+  Global* GlobalFor(const fe::Var* v);     // package or library variable
   // The wrapper behind a method value x.M ("main.T.M-fm"): FreeVar 0 is the
   // receiver (of type recv_type: T, *T or an interface), the params are sig's.
-  Func* MethodValueWrapper(const fe::Func* method, const Type* recv_type,
-                           const fe::Signature* sig);
+  Func* MethodValueWrapper(const fe::Func* method, const Type* recv_type, const fe::Signature* sig);
   // The wrapper behind a method expression that is not the method itself
   // ((*T).M of a value method, I.M, a promoted method): the receiver is
   // parameter 0 of sig, the method expression's type.
@@ -293,8 +292,8 @@ class FuncBuilder {
   std::unordered_map<const Value*, std::shared_ptr<const fe::ConstValue>> exact_consts_;
 
   // Variables.
-  std::unordered_map<const fe::Var*, Value*> cells_;       // memory-resident locals
-  std::unordered_map<const fe::Var*, Value*> free_vars_;   // closures: captured var -> FreeVar
+  std::unordered_map<const fe::Var*, Value*> cells_;      // memory-resident locals
+  std::unordered_map<const fe::Var*, Value*> free_vars_;  // closures: captured var -> FreeVar
   struct KeyInfo {
     const Type* type;
     std::string name;

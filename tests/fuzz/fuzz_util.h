@@ -29,8 +29,7 @@ namespace gosc::fuzz {
 // Diagnostics are printed through the real printer (it formats positions and carets, which
 // can crash too) into /dev/null; set GOSC_FUZZ_VERBOSE=1 to see them when replaying.
 inline std::FILE* DiagSink() {
-  static std::FILE* sink =
-      std::getenv("GOSC_FUZZ_VERBOSE") ? stderr : std::fopen("/dev/null", "w");
+  static std::FILE* sink = std::getenv("GOSC_FUZZ_VERBOSE") ? stderr : std::fopen("/dev/null", "w");
   return sink;
 }
 

@@ -9,8 +9,8 @@
 #include <cctype>
 #include <string>
 
-#include "types/constant.h"
 #include "ssa/builder/builder.h"
+#include "types/constant.h"
 
 namespace gosc::ssa::builder {
 
@@ -22,14 +22,16 @@ std::string TypeString(const Type* t) {
   // the source used, and source almost always says byte and rune, so those
   // spellings are used ("make([]byte, 64)", "([]rune)(s)").
   auto word_at = [&](size_t i, const char* w, size_t n) {
-    bool before = i == 0 || !(std::isalnum(static_cast<unsigned char>(s[i - 1])) || s[i - 1] == '_');
-    bool after = i + n >= s.size() ||
-                 !(std::isalnum(static_cast<unsigned char>(s[i + n])) || s[i + n] == '_' || s[i + n] == '.');
+    bool before =
+        i == 0 || !(std::isalnum(static_cast<unsigned char>(s[i - 1])) || s[i - 1] == '_');
+    bool after = i + n >= s.size() || !(std::isalnum(static_cast<unsigned char>(s[i + n])) ||
+                                        s[i + n] == '_' || s[i + n] == '.');
     return before && after && s.compare(i, n, w) == 0;
   };
   std::string out;
   for (size_t i = 0; i < s.size();) {
-    bool boundary = i == 0 || !(std::isalnum(static_cast<unsigned char>(s[i - 1])) || s[i - 1] == '_');
+    bool boundary =
+        i == 0 || !(std::isalnum(static_cast<unsigned char>(s[i - 1])) || s[i - 1] == '_');
     if (boundary && s.compare(i, 5, "main.") == 0) {
       i += 5;
       continue;
@@ -119,15 +121,18 @@ std::string ExprString(const fe::Expr* e) {
       if (c->call_kind == fe::CallKind::kConversion && !c->args.empty()) {
         // gc parenthesises unnamed types: ([]byte)(s), but string(b), T(x).
         const Type* t = c->type;
-        bool named = t != nullptr && (t->As<fe::Named>() != nullptr || t->As<fe::Basic>() != nullptr);
+        bool named =
+            t != nullptr && (t->As<fe::Named>() != nullptr || t->As<fe::Basic>() != nullptr);
         return (named ? TypeString(t) : "(" + TypeString(t) + ")") + "(" + args + ")";
       }
       if (c->call_kind != fe::CallKind::kBuiltin && !c->has_ellipsis && c->fun && c->fun->type) {
         // gc prints a variadic call after packing its extra arguments into
         // a slice: fmt.Sprint(... argument...).
-        const auto* sig = c->fun->type->Underlying() ? c->fun->type->Underlying()->As<fe::Signature>() : nullptr;
+        const auto* sig =
+            c->fun->type->Underlying() ? c->fun->type->Underlying()->As<fe::Signature>() : nullptr;
         if (sig && sig->variadic() && c->args.size() >= sig->params()->size()) {
-          std::vector<fe::Expr*> fixed(c->args.begin(), c->args.begin() + (sig->params()->size() - 1));
+          std::vector<fe::Expr*> fixed(c->args.begin(),
+                                       c->args.begin() + (sig->params()->size() - 1));
           args = List(fixed);
           args += (fixed.empty() ? "" : ", ") + std::string("... argument...");
         }

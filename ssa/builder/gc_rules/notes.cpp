@@ -127,7 +127,8 @@ void FuncBuilder::NoteElements(const fe::CompositeLit* lit, const char* why, siz
   // Element stores since `mark`; those of a nested literal already carry its
   // own note, so the outer literal's comes after it, as gc prints them.
   for (size_t k = mark; k < cur_->values.size(); ++k) {
-    if (cur_->values[k]->op == Op::kStore) AddNote(cur_->values[k], ExprString(lit), why, lit->pos, 1);
+    if (cur_->values[k]->op == Op::kStore)
+      AddNote(cur_->values[k], ExprString(lit), why, lit->pos, 1);
   }
 }
 

@@ -72,10 +72,8 @@ bool SameSafeExpr(const fe::Expr* a, const fe::Expr* b) {
     case fe::ExprKind::kIndex:
       return SameSafeExpr(a->As<fe::IndexExpr>()->x, b->As<fe::IndexExpr>()->x) &&
              SameSafeExpr(a->As<fe::IndexExpr>()->index, b->As<fe::IndexExpr>()->index);
-    case fe::ExprKind::kBasicLit:
-      return a->As<fe::BasicLit>()->text == b->As<fe::BasicLit>()->text;
-    default:
-      return false;
+    case fe::ExprKind::kBasicLit: return a->As<fe::BasicLit>()->text == b->As<fe::BasicLit>()->text;
+    default: return false;
   }
 }
 
@@ -85,17 +83,22 @@ bool MayAffectMemory(const fe::Expr* e) {
   if (e == nullptr) return false;
   switch (e->kind) {
     case fe::ExprKind::kIdent:
-    case fe::ExprKind::kBasicLit:
-      return false;
+    case fe::ExprKind::kBasicLit: return false;
     case fe::ExprKind::kBinary: {
       auto* b = e->As<fe::BinaryExpr>();
       switch (b->op) {
-        case fe::Token::kAdd: case fe::Token::kSub: case fe::Token::kOr: case fe::Token::kXor:
-        case fe::Token::kMul: case fe::Token::kShl: case fe::Token::kShr: case fe::Token::kAnd:
-        case fe::Token::kAndNot: case fe::Token::kQuo: case fe::Token::kRem:
-          return MayAffectMemory(b->x) || MayAffectMemory(b->y);
-        default:
-          return true;
+        case fe::Token::kAdd:
+        case fe::Token::kSub:
+        case fe::Token::kOr:
+        case fe::Token::kXor:
+        case fe::Token::kMul:
+        case fe::Token::kShl:
+        case fe::Token::kShr:
+        case fe::Token::kAnd:
+        case fe::Token::kAndNot:
+        case fe::Token::kQuo:
+        case fe::Token::kRem: return MayAffectMemory(b->x) || MayAffectMemory(b->y);
+        default: return true;
       }
     }
     case fe::ExprKind::kUnary: {
@@ -108,10 +111,8 @@ bool MayAffectMemory(const fe::Expr* e) {
              MayAffectMemory(e->As<fe::IndexExpr>()->index);
     case fe::ExprKind::kSelector:
       return FieldSelector(e) == nullptr || MayAffectMemory(e->As<fe::SelectorExpr>()->x);
-    case fe::ExprKind::kStar:
-      return MayAffectMemory(e->As<fe::StarExpr>()->x);
-    default:
-      return true;
+    case fe::ExprKind::kStar: return MayAffectMemory(e->As<fe::StarExpr>()->x);
+    default: return true;
   }
 }
 
@@ -132,7 +133,7 @@ const fe::Object* PointerNameBase(const fe::Expr* e) {
   base = Unparen(base);
   auto* id = base != nullptr ? base->As<fe::Ident>() : nullptr;
   return id != nullptr && id->obj != nullptr && id->obj->As<fe::Var>() != nullptr ? id->obj
-                                                                                 : nullptr;
+                                                                                  : nullptr;
 }
 
 // gc's isSliceSelfAssign: `b.buf = b.buf[n:m]`.

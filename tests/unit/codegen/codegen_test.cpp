@@ -5,25 +5,26 @@
 // Why it exists: codegen must work before the SSA builder can feed it whole
 // programs, and some rules (struct padding, MinInt/-1, shift widths, stack vs
 // heap Alloc) are easiest to pin down on tiny modules.
+#include "codegen/codegen.h"
+
 #include <gtest/gtest.h>
 #include <llvm/IR/LLVMContext.h>
 
 #include <string>
 
-#include "codegen/codegen.h"
 #include "codegen/internal.h"
-#include "types/types.h"
 #include "ssa/ir.h"
+#include "types/types.h"
 
 namespace gosc::codegen {
 namespace {
 
+using ssa::Op;
 using types::BasicKind;
 using types::Pos;
 using types::TypeTable;
 using types::Var;
 using types::VarKind;
-using ssa::Op;
 
 class CodegenTest : public ::testing::Test {
  protected:
@@ -37,7 +38,7 @@ class CodegenTest : public ::testing::Test {
   }
   const types::Type* B(BasicKind k) { return types_.basic(k); }
   const types::Signature* Sig(std::vector<const types::Type*> params,
-                                 std::vector<const types::Type*> results) {
+                              std::vector<const types::Type*> results) {
     std::vector<Var*> ps, rs;
     for (auto* t : params) ps.push_back(Param("", t));
     for (auto* t : results) rs.push_back(Param("", t));
@@ -172,13 +173,15 @@ TEST_F(CodegenTest, AllocNoteComesFromTheDecisionRecord) {
   ssa::Value* st = f->NewValue(b, Op::kAlloc, pi, Pos{});
   st->aux_type = i;
   st->alloc_desc = "new(int)";
-  st->decision = {ssa::AllocKind::kStack, ssa::AllocReason::kDoesNotEscape,
-                  "the record's words for new(int)", {}};
+  st->decision = {ssa::AllocKind::kStack,
+                  ssa::AllocReason::kDoesNotEscape,
+                  "the record's words for new(int)",
+                  {}};
   ssa::Value* hp = f->NewValue(b, Op::kAlloc, pi, Pos{});
   hp->aux_type = i;
   hp->alloc_desc = "&T{...}";
-  hp->decision = {ssa::AllocKind::kHeap, ssa::AllocReason::kTooLargeForStack,
-                  "&T{...} escapes to heap", {}};
+  hp->decision = {
+      ssa::AllocKind::kHeap, ssa::AllocReason::kTooLargeForStack, "&T{...} escapes to heap", {}};
   ssa::Value* l1 = f->NewValue(b, Op::kLoad, i, Pos{}, {st});
   ssa::Value* l2 = f->NewValue(b, Op::kLoad, i, Pos{}, {hp});
   ssa::Value* sum = f->NewValue(b, Op::kAdd, i, Pos{}, {l1, l2});

@@ -5,21 +5,22 @@
 // Why it exists: no module the builder produces reaches these paths (that
 // would be a bug), so the test hand-builds one that does and checks what
 // every codegen entry point throws.
+#include "types/internal_error.h"
+
 #include <gtest/gtest.h>
 
 #include <functional>
 #include <string>
 
 #include "codegen/codegen.h"
-#include "types/internal_error.h"
-#include "types/types.h"
 #include "ssa/ir.h"
+#include "types/types.h"
 
 namespace gosc::codegen {
 namespace {
 
-using types::Pos;
 using ssa::Op;
+using types::Pos;
 
 // main.main allocates an int-typed (not pointer-typed) value with no element
 // type: codegen cannot tell what to allocate.

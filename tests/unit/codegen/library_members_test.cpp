@@ -29,8 +29,8 @@ bool IsRealLibraryMember(const std::string& pkg, const std::string& name);
 namespace gosc {
 namespace {
 
-const char* const kPackages[] = {"fmt", "strconv", "strings", "os", "math", "errors", "sort",
-                                 "unsafe"};
+const char* const kPackages[] = {"fmt",  "strconv", "strings", "os",
+                                 "math", "errors",  "sort",    "unsafe"};
 
 // What the checker declares, by link name.
 struct Accepted {
@@ -122,7 +122,8 @@ TEST_F(LibraryMembersTest, SummariesExistOnlyForMembers) {
   // A summary for a name nothing declares would silently be dead.
   std::vector<int> levels;
   EXPECT_FALSE(passes::escape::LibrarySummary("strings.NoSuchMember", 1, &levels));
-  EXPECT_FALSE(passes::escape::LibrarySummary("math.Tan", 1, &levels));  // math is not a prefix rule
+  EXPECT_FALSE(
+      passes::escape::LibrarySummary("math.Tan", 1, &levels));  // math is not a prefix rule
   ASSERT_TRUE(passes::escape::LibrarySummary("fmt.Printf", 3, &levels));
   EXPECT_EQ(levels, (std::vector<int>{passes::escape::Leaks::kNone, 1, 1}));
 }
@@ -130,14 +131,12 @@ TEST_F(LibraryMembersTest, SummariesExistOnlyForMembers) {
 TEST_F(LibraryMembersTest, SignaturesKeepGoNames) {
   // The checker prints these in messages, as gc does (`any` reads back as
   // interface{}, the checker's spelling of the empty interface).
-  EXPECT_EQ(types::TypeString(accepted_.funcs.at("strings.Split")->sig(),
-                                 types::TypeStyle::kMessage),
-            "func(s string, sep string) []string");
-  EXPECT_EQ(types::TypeString(accepted_.funcs.at("sort.Slice")->sig(),
-                                 types::TypeStyle::kMessage),
+  EXPECT_EQ(
+      types::TypeString(accepted_.funcs.at("strings.Split")->sig(), types::TypeStyle::kMessage),
+      "func(s string, sep string) []string");
+  EXPECT_EQ(types::TypeString(accepted_.funcs.at("sort.Slice")->sig(), types::TypeStyle::kMessage),
             "func(x interface{}, less func(i int, j int) bool)");
-  EXPECT_EQ(types::TypeString(accepted_.funcs.at("fmt.Fprintf")->sig(),
-                                 types::TypeStyle::kMessage),
+  EXPECT_EQ(types::TypeString(accepted_.funcs.at("fmt.Fprintf")->sig(), types::TypeStyle::kMessage),
             "func(w io.Writer, format string, a ...interface{}) (n int, err error)");
 }
 

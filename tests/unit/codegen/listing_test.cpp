@@ -5,11 +5,12 @@
 // Why it exists: the merge is text processing over LLVM's output; these
 // small hand-written inputs pin its rules down independently of what the
 // optimiser happens to produce for a given program.
+#include "codegen/listing.h"
+
 #include <gtest/gtest.h>
 
 #include <string>
 
-#include "codegen/listing.h"
 #include "types/pos.h"
 
 namespace gosc::codegen {
@@ -21,12 +22,12 @@ class ListingTest : public ::testing::Test {
  protected:
   ListingTest() {
     file_ = sources_.Add("x.go",
-                         "package main\n"          // 1
-                         "\n"                      // 2
-                         "func f() int {\n"        // 3
+                         "package main\n"                 // 1
+                         "\n"                             // 2
+                         "func f() int {\n"               // 3
                          "\tm := make(map[string]int)\n"  // 4
-                         "\tp := new(int)\n"       // 5
-                         "\treturn len(m) + *p\n"  // 6
+                         "\tp := new(int)\n"              // 5
+                         "\treturn len(m) + *p\n"         // 6
                          "}\n");
   }
   std::string Annotate(const std::string& text, const std::vector<AllocNote>& notes,
@@ -69,8 +70,10 @@ constexpr const char* kFunction =
 
 TEST_F(ListingTest, NotesLandBeforeTheirInstructions) {
   std::vector<AllocNote> notes = {
-      {Pos{file_, 4, 11}, false, "x.go:4:11: make(map[string]int) does not escape -> stack, 48+144 bytes", "", "main.f"},
-      {Pos{file_, 5, 7}, true, "x.go:5:7: new(int) escapes to heap -> call runtime.mallocgc", "gosc_mallocgc", "main.f"},
+      {Pos{file_, 4, 11}, false,
+       "x.go:4:11: make(map[string]int) does not escape -> stack, 48+144 bytes", "", "main.f"},
+      {Pos{file_, 5, 7}, true, "x.go:5:7: new(int) escapes to heap -> call runtime.mallocgc",
+       "gosc_mallocgc", "main.f"},
   };
   // [SP-40]: entry SP - 40, and %rbp = entry SP - 8.
   std::vector<StackSlot> slots = {{"main.f", 0, 0, -40}, {"main.f", 0, 1, -64}};
@@ -128,7 +131,8 @@ TEST_F(ListingTest, KeepsDebugDirectivesWithG) {
 
 TEST_F(ListingTest, SitesWithoutInstructionsAreNotedAfterTheLabel) {
   std::vector<AllocNote> notes = {
-      {Pos{file_, 5, 3}, false, "x.go:5:3: new(int) does not escape -> stack, 8 bytes", "", "main.f"},
+      {Pos{file_, 5, 3}, false, "x.go:5:3: new(int) does not escape -> stack, 8 bytes", "",
+       "main.f"},
   };
   std::string out = Annotate(kFunction, notes);
   EXPECT_NE(out.find("main.f:\n# x.go:5:3: new(int) does not escape -> stack, 8 bytes, kept in "
@@ -140,7 +144,8 @@ TEST_F(ListingTest, SitesWithoutInstructionsAreNotedAfterTheLabel) {
 TEST_F(ListingTest, HeapNoteNeedsItsCall) {
   // The site's position is on the line, but the call is to another entry.
   std::vector<AllocNote> notes = {
-      {Pos{file_, 5, 7}, true, "x.go:5:7: new(int) escapes to heap -> call runtime.newobject", "gosc_newobject", "main.f"},
+      {Pos{file_, 5, 7}, true, "x.go:5:7: new(int) escapes to heap -> call runtime.newobject",
+       "gosc_newobject", "main.f"},
   };
   std::string out = Annotate(kFunction, notes);
   EXPECT_NE(out.find("main.f:\n# x.go:5:7: new(int) escapes to heap -> call runtime.newobject "

@@ -15,8 +15,8 @@
 #include <string>
 #include <vector>
 
-#include "types/constant.h"
 #include "frontend/frontend.h"
+#include "types/constant.h"
 
 namespace gosc::frontend {
 namespace {
@@ -322,8 +322,7 @@ func main() {
     }
   });
   EXPECT_EQ(values, (std::vector<std::string>{"0:int", "10:int", "20:int", "-:float32", "-:int",
-                                              "24:uintptr", "16:uintptr", "3:int",
-                                              "3.5:float64"}));
+                                              "24:uintptr", "16:uintptr", "3:int", "3.5:float64"}));
 }
 
 struct ErrorCase {
@@ -343,9 +342,10 @@ TEST_P(CheckerErrors, MatchGc119) {
 INSTANTIATE_TEST_SUITE_P(
     Gc, CheckerErrors,
     ::testing::Values(
-        ErrorCase{"undefined", "package main\n\nfunc main() {\n\tx = 1\n}\n",
-                  {"4:2: undefined: x"}},
-        ErrorCase{"unused", "package main\n\nimport \"os\"\n\nfunc main() {\n\tx := 1\n}\n",
+        ErrorCase{
+            "undefined", "package main\n\nfunc main() {\n\tx = 1\n}\n", {"4:2: undefined: x"}},
+        ErrorCase{"unused",
+                  "package main\n\nimport \"os\"\n\nfunc main() {\n\tx := 1\n}\n",
                   {"3:8: imported and not used: \"os\"", "6:2: x declared but not used"}},
         ErrorCase{"mismatched",
                   "package main\n\nfunc main() {\n\tx, y := 1, \"s\"\n\t_ = x + y\n}\n",
@@ -353,26 +353,34 @@ INSTANTIATE_TEST_SUITE_P(
         ErrorCase{"assign",
                   "package main\n\nfunc main() {\n\tvar s string\n\tx := 1\n\ts = x\n\t_ = s\n}\n",
                   {"6:6: cannot use x (variable of type int) as type string in assignment"}},
-        ErrorCase{"overflow", "package main\n\nfunc main() {\n\tvar b int8 = 300\n\t_ = b\n}\n",
+        ErrorCase{"overflow",
+                  "package main\n\nfunc main() {\n\tvar b int8 = 300\n\t_ = b\n}\n",
                   {"4:15: cannot use 300 (untyped int constant) as int8 value in variable "
                    "declaration (overflows)"}},
-        ErrorCase{"missing_return", "package main\n\nfunc f() int {\n\tfor {\n\t\tbreak\n\t}\n}\n\nfunc main() {}\n",
+        ErrorCase{"missing_return",
+                  "package main\n\nfunc f() int {\n\tfor {\n\t\tbreak\n\t}\n}\n\nfunc main() {}\n",
                   {"7:1: missing return"}},
         ErrorCase{"return_count",
-                  "package main\n\nfunc f() (int, string) {\n\treturn 1\n}\n\nfunc g() int {\n\treturn 1, 2\n}\n\nfunc main() {}\n",
+                  "package main\n\nfunc f() (int, string) {\n\treturn 1\n}\n\nfunc g() int "
+                  "{\n\treturn 1, 2\n}\n\nfunc main() {}\n",
                   {"4:9: not enough return values", "8:12: too many return values"}},
-        ErrorCase{"redeclared", "package main\n\nvar x int\nvar x string\n\nfunc main() {}\n",
+        ErrorCase{"redeclared",
+                  "package main\n\nvar x int\nvar x string\n\nfunc main() {}\n",
                   {"4:5: x redeclared in this block"}},
-        ErrorCase{"no_new_vars", "package main\n\nfunc main() {\n\tx := 1\n\tx := 2\n\t_ = x\n}\n",
+        ErrorCase{"no_new_vars",
+                  "package main\n\nfunc main() {\n\tx := 1\n\tx := 2\n\t_ = x\n}\n",
                   {"5:4: no new variables on left side of :="}},
         ErrorCase{"unsupported",
-                  "package main\n\nimport \"net/http\"\n\nfunc main() {\n\tgo main()\n\tvar c chan int\n\t_ = c\n}\n",
+                  "package main\n\nimport \"net/http\"\n\nfunc main() {\n\tgo main()\n\tvar c chan "
+                  "int\n\t_ = c\n}\n",
                   {"3:8: package net/http is not supported", "6:2: go statement is not supported",
                    "7:8: channel type is not supported"}},
-        ErrorCase{"generics", "package main\n\nfunc f[T any](x T) {}\n\nfunc main() {}\n",
+        ErrorCase{"generics",
+                  "package main\n\nfunc f[T any](x T) {}\n\nfunc main() {}\n",
                   {"3:1: type parameters are not supported"}},
         ErrorCase{"lib_member",
-                  "package main\n\nimport \"strings\"\n\nfunc main() {\n\t_ = strings.Title(\"a\")\n\t_ = strings.Foo\n}\n",
+                  "package main\n\nimport \"strings\"\n\nfunc main() {\n\t_ = "
+                  "strings.Title(\"a\")\n\t_ = strings.Foo\n}\n",
                   {"6:14: strings.Title is not supported", "7:14: undefined: strings.Foo"}},
         ErrorCase{"call_args",
                   "package main\n\nfunc f(a int, b string) {}\n\nfunc main() {\n\tf(1)\n}\n",
@@ -383,9 +391,9 @@ TEST(CheckerCorpus, SharedProgramsCheckCleanly) {
   fs::path shared = GOSC_SHARED_DIR;
   if (!fs::exists(shared)) GTEST_SKIP() << "no shared corpus at " << shared;
   std::vector<fs::path> files;
-  for (const char* sub : {"conformance/t1_core", "conformance/t2_composite",
-                          "conformance/t3_interfaces", "conformance/t4_panics", "escape",
-                          "bench/programs"}) {
+  for (const char* sub :
+       {"conformance/t1_core", "conformance/t2_composite", "conformance/t3_interfaces",
+        "conformance/t4_panics", "escape", "bench/programs"}) {
     fs::path d = shared / sub;
     if (!fs::exists(d)) continue;
     for (const auto& ent : fs::directory_iterator(d)) {

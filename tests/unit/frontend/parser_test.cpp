@@ -4,9 +4,8 @@
 // Why: the escape-analysis output and all diagnostics quote the positions the parser
 // records, and the corpora compare them with gc's byte for byte, so positions are tested
 // node kind by node kind; and bad input must never crash the compiler.
-#include <gtest/gtest.h>
-
 #include <dirent.h>
+#include <gtest/gtest.h>
 
 #include <fstream>
 #include <sstream>
@@ -99,20 +98,20 @@ TEST(Semicolons, NewlineInHeaderIsAnError) {
 // The dump prints each node's position; these tests look for `Kind ... @L:C` lines.
 TEST(Positions, FollowGcConventions) {
   auto p = Parse(
-      "package main\n"                                   // 1
-      "type T struct{ p *int }\n"                        // 2
-      "func main() {\n"                                  // 3
-      "\tm := make(map[string]int)\n"                    // 4: make( at col 11, := at 4
-      "\tt := &T{p: nil}\n"                              // 5: & at 7, { at 9, : at 11
-      "\tv := T{}\n"                                     // 6: { at 8
-      "\t_ = t.p\n"                                      // 7: . at 7, = at 4
-      "\t_ = m[\"a\"] + 1\n"                             // 8: [ at 7, + at 13
-      "\tf := func() {}\n"                               // 9: func at 7
-      "\ts := []int{1}[0:1]\n"                           // 10: { at 12, [ at 15
-      "\tvar i any = v\n"                                // 11
-      "\t_, _ = i.(T)\n"                                 // 12: . at 10
-      "\tm[\"k\"] += 2\n"                                // 13: += at 9
-      "\t_, _, _ = f, s, 'x'\n"                          // 14
+      "package main\n"                 // 1
+      "type T struct{ p *int }\n"      // 2
+      "func main() {\n"                // 3
+      "\tm := make(map[string]int)\n"  // 4: make( at col 11, := at 4
+      "\tt := &T{p: nil}\n"            // 5: & at 7, { at 9, : at 11
+      "\tv := T{}\n"                   // 6: { at 8
+      "\t_ = t.p\n"                    // 7: . at 7, = at 4
+      "\t_ = m[\"a\"] + 1\n"           // 8: [ at 7, + at 13
+      "\tf := func() {}\n"             // 9: func at 7
+      "\ts := []int{1}[0:1]\n"         // 10: { at 12, [ at 15
+      "\tvar i any = v\n"              // 11
+      "\t_, _ = i.(T)\n"               // 12: . at 10
+      "\tm[\"k\"] += 2\n"              // 13: += at 9
+      "\t_, _, _ = f, s, 'x'\n"        // 14
       "}\n");
   ASSERT_FALSE(p->diags->HasErrors()) << p->Errors();
   std::string d = p->Dump();
@@ -192,11 +191,31 @@ TEST(Forms, EveryStatement) {
       "func main() { _, _ = f(1, 2); f([]int{}...) }\n");
   ASSERT_FALSE(p->diags->HasErrors()) << p->Errors();
   std::string d = p->Dump();
-  for (const char* want :
-       {"DeclStmt", "IncDec ++", "IncDec --", "Assign <<=", "If", "Else", "For", "Range :=",
-        "Range @", "Range =", "Labeled outer", "Branch break outer", "Switch", "Case",
-        "Default", "Branch fallthrough", "TypeSwitch t", "TypeAssert (type)", "Defer",
-        "Branch goto end", "Return", "Call ...", "Ellipsis", "TypeAlias A", "Branch continue"}) {
+  for (const char* want : {"DeclStmt",
+                           "IncDec ++",
+                           "IncDec --",
+                           "Assign <<=",
+                           "If",
+                           "Else",
+                           "For",
+                           "Range :=",
+                           "Range @",
+                           "Range =",
+                           "Labeled outer",
+                           "Branch break outer",
+                           "Switch",
+                           "Case",
+                           "Default",
+                           "Branch fallthrough",
+                           "TypeSwitch t",
+                           "TypeAssert (type)",
+                           "Defer",
+                           "Branch goto end",
+                           "Return",
+                           "Call ...",
+                           "Ellipsis",
+                           "TypeAlias A",
+                           "Branch continue"}) {
     ExpectContains(d, want);
   }
 }
@@ -211,16 +230,36 @@ TEST(Forms, EveryExpression) {
       "var d = 1 == 2 || 3 != 4 && 5 < 6 && 7 <= 8 && 9 > 0 && 1 >= 0 && !true\n"
       "var e = a[1:] ; var f = a[:2]; var g = a[1:2:2]; var h = a[:]\n"
       "var fn func(int, ...string) (int, error)\nvar pp = &P{}; var q = *pp\n"
-      "var s = []byte(\"x\"); var r = (*P)(nil); var u = 0x1p-2 + 1e3 + .5 + 07 + 0b1 + 0o7 + 1_000\n"
+      "var s = []byte(\"x\"); var r = (*P)(nil); var u = 0x1p-2 + 1e3 + .5 + 07 + 0b1 + 0o7 + "
+      "1_000\n"
       "var im = 2i; var raw = `a\nb`\n"
       "func main() {}\n");
   ASSERT_FALSE(p->diags->HasErrors()) << p->Errors();
   std::string d = p->Dump();
-  for (const char* want :
-       {"StructType", "InterfaceType", "Method M", "ArrayType", "Ellipsis", "SliceType",
-        "MapType", "KeyValue", "Binary &^", "Binary ||", "Binary &&", "Unary !", "Unary ^",
-        "Unary -", "Slice3", "FuncType", "Unary &", "Star", "Paren", "BasicLit Float 0x1p-2",
-        "BasicLit Int 07", "BasicLit Imag 2i", "BasicLit String `a\nb`", "Field X,Y"}) {
+  for (const char* want : {"StructType",
+                           "InterfaceType",
+                           "Method M",
+                           "ArrayType",
+                           "Ellipsis",
+                           "SliceType",
+                           "MapType",
+                           "KeyValue",
+                           "Binary &^",
+                           "Binary ||",
+                           "Binary &&",
+                           "Unary !",
+                           "Unary ^",
+                           "Unary -",
+                           "Slice3",
+                           "FuncType",
+                           "Unary &",
+                           "Star",
+                           "Paren",
+                           "BasicLit Float 0x1p-2",
+                           "BasicLit Int 07",
+                           "BasicLit Imag 2i",
+                           "BasicLit String `a\nb`",
+                           "Field X,Y"}) {
     ExpectContains(d, want);
   }
 }
@@ -246,8 +285,9 @@ TEST(Forms, RejectedConstructsStillParse) {
 }
 
 TEST(Forms, ParameterGrouping) {
-  auto p = Parse("package main\nfunc f(a, b int, c string) {}\nfunc g(int, string) {}\n"
-                 "func (r *T) m(x ...int) {}\n");
+  auto p = Parse(
+      "package main\nfunc f(a, b int, c string) {}\nfunc g(int, string) {}\n"
+      "func (r *T) m(x ...int) {}\n");
   ASSERT_FALSE(p->diags->HasErrors()) << p->Errors();
   const FuncTypeExpr* f = p->file->funcs[0]->sig;
   ASSERT_EQ(f->params.size(), 2u);
@@ -285,8 +325,9 @@ TEST(SyntaxErrors, GcWording) {
       {"package main\n\nfunc main() {\n\tx := []int{1, 2\n\t_ = x\n}\n",
        "x.go:4:17: syntax error: unexpected newline in composite literal; possibly missing comma "
        "or }"},
-      {"package main\n\nx := 1\n", "x.go:3:1: syntax error: non-declaration statement outside "
-                                   "function body"},
+      {"package main\n\nx := 1\n",
+       "x.go:3:1: syntax error: non-declaration statement outside "
+       "function body"},
       {"package main\n\nfunc main() {\n\tprintln(1)\n",
        "x.go:5:1: syntax error: unexpected EOF, expecting }"},
       {"package main\n\nfunc main() {\n\tx := \n}\n",
@@ -419,8 +460,8 @@ TEST(Robustness, EveryPrefixParsesWithoutCrashing) {
 
 TEST(Robustness, MutationsAndGarbageDoNotCrash) {
   std::string src = kSample;
-  const char junk[] = {'{', '}', '(', ')', '[', ']', ';', ',', '.', ':', '"', '`', '\'',
-                       '\n', '/', '*', '\0', '\xff', '#', '=', '&'};
+  const char junk[] = {'{', '}',  '(',  ')', '[', ']',  ';',    ',', '.', ':', '"',
+                       '`', '\'', '\n', '/', '*', '\0', '\xff', '#', '=', '&'};
   uint32_t seed = 12345;
   for (int iter = 0; iter < 400; ++iter) {
     std::string s = src;
@@ -464,9 +505,9 @@ std::vector<std::string> GoFiles(const std::string& dir) {
 TEST(Corpora, SharedProgramsAllParse) {
   std::string shared = GOSC_SHARED_DIR;
   std::vector<std::string> files;
-  for (const char* sub : {"/conformance/t1_core", "/conformance/t2_composite",
-                          "/conformance/t3_interfaces", "/conformance/t4_panics", "/escape",
-                          "/bench/programs"}) {
+  for (const char* sub :
+       {"/conformance/t1_core", "/conformance/t2_composite", "/conformance/t3_interfaces",
+        "/conformance/t4_panics", "/escape", "/bench/programs"}) {
     for (auto& f : GoFiles(shared + sub)) files.push_back(f);
   }
   if (files.empty()) GTEST_SKIP() << "no shared corpus at " << shared;

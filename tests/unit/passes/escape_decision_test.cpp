@@ -6,20 +6,20 @@
 
 #include <algorithm>
 
-#include "types/types.h"
 #include "passes/escape/escape.h"
 #include "passes/pass_manager.h"
 #include "ssa/ir.h"
+#include "types/types.h"
 
 namespace gosc::passes::escape {
 namespace {
 
-using types::Pos;
 using ssa::AllocKind;
 using ssa::AllocReason;
 using ssa::AllocSite;
 using ssa::Op;
 using ssa::Value;
+using types::Pos;
 
 class EscapeDecisionTest : public ::testing::Test {
  protected:
@@ -101,10 +101,9 @@ TEST_F(EscapeDecisionTest, EveryRecordIsFilledAndConsistent) {
     ++(d.kind == AllocKind::kStack ? stack : heap);
     // The record's message is the line -m prints for the site, at its position.
     if (!d.message.empty()) {
-      EXPECT_TRUE(std::any_of(report.messages.begin(), report.messages.end(),
-                              [&](const EscapeMessage& m) {
-                                return m.pos == v->pos && m.text == d.message;
-                              }))
+      EXPECT_TRUE(std::any_of(
+          report.messages.begin(), report.messages.end(),
+          [&](const EscapeMessage& m) { return m.pos == v->pos && m.text == d.message; }))
           << d.message;
     }
     EXPECT_TRUE(d.explanation.empty()) << "-m=1 explains nothing";

@@ -4,17 +4,17 @@
 
 #include <algorithm>
 
-#include "types/types.h"
 #include "passes/escape/escape.h"
 #include "ssa/ir.h"
+#include "types/types.h"
 
 namespace gosc::passes::escape {
 namespace {
 
-using types::Pos;
 using ssa::AllocSite;
 using ssa::Op;
 using ssa::Value;
+using types::Pos;
 
 class EscapePassTest : public ::testing::Test {
  protected:

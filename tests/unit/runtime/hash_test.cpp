@@ -1,11 +1,11 @@
 // The runtime's wyhash (runtime/hash.h) against the published test vectors
 // of wyhash final 4.2 (the seven test_vector.cpp messages, seed = index,
 // default secret), and the mixed-seed entry the maps use agreeing with it.
+#include "runtime/hash.h"
+
 #include <gtest/gtest.h>
 
 #include <cstring>
-
-#include "runtime/hash.h"
 
 namespace gosc::runtime::testing {
 namespace {

@@ -22,8 +22,12 @@ GoType tMapArrI = MapOf(&tArr2, &tInt, "map[[2]int]int");
 GoType tBig = ArrayOf(&tInt, 300, "[300]int");
 GoType tMapIBig = MapOf(&tInt, &tBig, "map[int][300]int");
 
-int64_t Get(void* m, int64_t k) { return *static_cast<int64_t*>(gosc_mapaccess1_fast64(&tMapII, m, k)); }
-void Set(void* m, int64_t k, int64_t v) { *static_cast<int64_t*>(gosc_mapassign_fast64(&tMapII, m, k)) = v; }
+int64_t Get(void* m, int64_t k) {
+  return *static_cast<int64_t*>(gosc_mapaccess1_fast64(&tMapII, m, k));
+}
+void Set(void* m, int64_t k, int64_t v) {
+  *static_cast<int64_t*>(gosc_mapassign_fast64(&tMapII, m, k)) = v;
+}
 
 std::vector<std::pair<int64_t, int64_t>> Entries(GoType* t, void* m) {
   std::vector<std::pair<int64_t, int64_t>> out;
@@ -112,7 +116,8 @@ TEST(Map, StringArrayAndInterfaceKeys) {
   void* m = gosc_makemap(&tMapSI, 0, nullptr, nullptr);
   std::string a = "hello", b = "hel";
   b += "lo";  // equal contents, different pointers
-  *static_cast<int64_t*>(gosc_mapassign_faststr(&tMapSI, m, reinterpret_cast<const uint8_t*>(a.data()), 5)) = 9;
+  *static_cast<int64_t*>(
+      gosc_mapassign_faststr(&tMapSI, m, reinterpret_cast<const uint8_t*>(a.data()), 5)) = 9;
   GoString key{reinterpret_cast<const uint8_t*>(b.data()), 5};
   EXPECT_EQ(*static_cast<int64_t*>(gosc_mapaccess1(&tMapSI, m, &key)), 9);
 
@@ -135,13 +140,16 @@ TEST(Map, NilMapReadsAndLargeValues) {
   EXPECT_EQ(gosc_maplen(nullptr), 0);
   gosc_mapdelete_fast64(&tMapII, nullptr, 1);  // no-op, as in Go
   void* m = gosc_makemap(&tMapIBig, 10, nullptr, nullptr);
-  for (int64_t i = 0; i < 50; i++) static_cast<int64_t*>(gosc_mapassign_fast64(&tMapIBig, m, i))[299] = i;
-  for (int64_t i = 0; i < 50; i++) EXPECT_EQ(static_cast<int64_t*>(gosc_mapaccess1_fast64(&tMapIBig, m, i))[299], i);
+  for (int64_t i = 0; i < 50; i++)
+    static_cast<int64_t*>(gosc_mapassign_fast64(&tMapIBig, m, i))[299] = i;
+  for (int64_t i = 0; i < 50; i++)
+    EXPECT_EQ(static_cast<int64_t*>(gosc_mapaccess1_fast64(&tMapIBig, m, i))[299], i);
   EXPECT_EQ(static_cast<int64_t*>(gosc_mapaccess1_fast64(&tMapIBig, m, 99))[0], 0);
 }
 
 TEST(MapDeathTest, NilMapWritePanics) {
-  EXPECT_EXIT(Set(nullptr, 1, 1), ::testing::ExitedWithCode(2), "^panic: assignment to entry in nil map\n");
+  EXPECT_EXIT(Set(nullptr, 1, 1), ::testing::ExitedWithCode(2),
+              "^panic: assignment to entry in nil map\n");
   GoType tSlices = SliceOf(&tInt, "[]int");
   void* im = gosc_makemap(&tMapAnyI, 0, nullptr, nullptr);
   GoEface bad{&tSlices, BoxValue(&tSlices, new GoSlice{nullptr, 0, 0})};

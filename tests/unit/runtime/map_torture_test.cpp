@@ -31,15 +31,23 @@ GoType tTMapFI = MapOf(&tFloat64, &tInt, "map[float64]int");
 // Every kind maps a model key id (an int; -1 = NaN for floats) to a map key.
 struct IntKind {
   GoType* type = &tTMapII;
-  int64_t* Assign(void* m, int64_t id) { return static_cast<int64_t*>(gosc_mapassign_fast64(type, m, id * 7919)); }
-  int64_t* Find(void* m, int64_t id) { return static_cast<int64_t*>(gosc_mapaccess2_fast64(type, m, id * 7919)); }
+  int64_t* Assign(void* m, int64_t id) {
+    return static_cast<int64_t*>(gosc_mapassign_fast64(type, m, id * 7919));
+  }
+  int64_t* Find(void* m, int64_t id) {
+    return static_cast<int64_t*>(gosc_mapaccess2_fast64(type, m, id * 7919));
+  }
   void Delete(void* m, int64_t id) { gosc_mapdelete_fast64(type, m, id * 7919); }
   int64_t Id(const void* key) { return *static_cast<const int64_t*>(key) / 7919; }
 };
 struct Int32Kind {
   GoType* type = &tTMap32;
-  int64_t* Assign(void* m, int64_t id) { return static_cast<int64_t*>(gosc_mapassign_fast32(type, m, static_cast<int32_t>(-id))); }
-  int64_t* Find(void* m, int64_t id) { return static_cast<int64_t*>(gosc_mapaccess2_fast32(type, m, static_cast<int32_t>(-id))); }
+  int64_t* Assign(void* m, int64_t id) {
+    return static_cast<int64_t*>(gosc_mapassign_fast32(type, m, static_cast<int32_t>(-id)));
+  }
+  int64_t* Find(void* m, int64_t id) {
+    return static_cast<int64_t*>(gosc_mapaccess2_fast32(type, m, static_cast<int32_t>(-id)));
+  }
   void Delete(void* m, int64_t id) { gosc_mapdelete_fast32(type, m, static_cast<int32_t>(-id)); }
   int64_t Id(const void* key) { return -*static_cast<const int32_t*>(key); }
 };
@@ -47,33 +55,63 @@ struct StrKind {
   GoType* type = &tTMapSI;
   std::deque<std::string> pool;  // key bytes never move while a map holds them
   const std::string& Text(int64_t id) {
-    while (static_cast<int64_t>(pool.size()) <= id) pool.push_back("key-" + std::to_string(pool.size() * 31));
+    while (static_cast<int64_t>(pool.size()) <= id)
+      pool.push_back("key-" + std::to_string(pool.size() * 31));
     return pool[static_cast<size_t>(id)];
   }
   const uint8_t* P(int64_t id) { return reinterpret_cast<const uint8_t*>(Text(id).data()); }
   int64_t N(int64_t id) { return static_cast<int64_t>(Text(id).size()); }
-  int64_t* Assign(void* m, int64_t id) { return static_cast<int64_t*>(gosc_mapassign_faststr(type, m, P(id), N(id))); }
-  int64_t* Find(void* m, int64_t id) { return static_cast<int64_t*>(gosc_mapaccess2_faststr(type, m, P(id), N(id))); }
+  int64_t* Assign(void* m, int64_t id) {
+    return static_cast<int64_t*>(gosc_mapassign_faststr(type, m, P(id), N(id)));
+  }
+  int64_t* Find(void* m, int64_t id) {
+    return static_cast<int64_t*>(gosc_mapaccess2_faststr(type, m, P(id), N(id)));
+  }
   void Delete(void* m, int64_t id) { gosc_mapdelete_faststr(type, m, P(id), N(id)); }
   int64_t Id(const void* key) {
     auto* s = static_cast<const GoString*>(key);
-    return std::stoll(std::string(reinterpret_cast<const char*>(s->ptr) + 4, static_cast<size_t>(s->len - 4))) / 31;
+    return std::stoll(std::string(reinterpret_cast<const char*>(s->ptr) + 4,
+                                  static_cast<size_t>(s->len - 4))) /
+           31;
   }
 };
 struct ArrayKind {
   GoType* type = &tTMapAI;
-  int64_t* Assign(void* m, int64_t id) { int64_t k[2] = {id, ~id}; return static_cast<int64_t*>(gosc_mapassign(type, m, k)); }
-  int64_t* Find(void* m, int64_t id) { int64_t k[2] = {id, ~id}; return static_cast<int64_t*>(gosc_mapaccess2(type, m, k)); }
-  void Delete(void* m, int64_t id) { int64_t k[2] = {id, ~id}; gosc_mapdelete(type, m, k); }
+  int64_t* Assign(void* m, int64_t id) {
+    int64_t k[2] = {id, ~id};
+    return static_cast<int64_t*>(gosc_mapassign(type, m, k));
+  }
+  int64_t* Find(void* m, int64_t id) {
+    int64_t k[2] = {id, ~id};
+    return static_cast<int64_t*>(gosc_mapaccess2(type, m, k));
+  }
+  void Delete(void* m, int64_t id) {
+    int64_t k[2] = {id, ~id};
+    gosc_mapdelete(type, m, k);
+  }
   int64_t Id(const void* key) { return static_cast<const int64_t*>(key)[0]; }
 };
 struct FloatKind {  // id -1 is NaN: every insert a new entry, never found
   GoType* type = &tTMapFI;
-  static double Key(int64_t id) { return id < 0 ? NAN : id == 0 ? -0.0 : static_cast<double>(id) * 0.5; }
-  int64_t* Assign(void* m, int64_t id) { double k = Key(id); return static_cast<int64_t*>(gosc_mapassign(type, m, &k)); }
-  int64_t* Find(void* m, int64_t id) { double k = Key(id); return static_cast<int64_t*>(gosc_mapaccess2(type, m, &k)); }
-  void Delete(void* m, int64_t id) { double k = Key(id); gosc_mapdelete(type, m, &k); }
-  int64_t Id(const void* key) { double d = *static_cast<const double*>(key); return std::isnan(d) ? -1 : static_cast<int64_t>(d * 2); }
+  static double Key(int64_t id) {
+    return id < 0 ? NAN : id == 0 ? -0.0 : static_cast<double>(id) * 0.5;
+  }
+  int64_t* Assign(void* m, int64_t id) {
+    double k = Key(id);
+    return static_cast<int64_t*>(gosc_mapassign(type, m, &k));
+  }
+  int64_t* Find(void* m, int64_t id) {
+    double k = Key(id);
+    return static_cast<int64_t*>(gosc_mapaccess2(type, m, &k));
+  }
+  void Delete(void* m, int64_t id) {
+    double k = Key(id);
+    gosc_mapdelete(type, m, &k);
+  }
+  int64_t Id(const void* key) {
+    double d = *static_cast<const double*>(key);
+    return std::isnan(d) ? -1 : static_cast<int64_t>(d * 2);
+  }
 };
 
 int64_t Scale() {
@@ -91,10 +129,12 @@ void Torture(Kind& kind, bool with_nan, uint32_t seed, int64_t ops) {
   int64_t done = 0;
   for (int round = 0; done < ops; round++) {
     const bool caller_storage = round % 2 == 0;
-    void* m = gosc_makemap(kind.type, rnd(10), caller_storage ? header : nullptr, caller_storage ? group.data() : nullptr);
+    void* m = gosc_makemap(kind.type, rnd(10), caller_storage ? header : nullptr,
+                           caller_storage ? group.data() : nullptr);
     std::unordered_map<int64_t, int64_t> model;
     int64_t nans = 0;
-    const int64_t range = int64_t{1} << (1 + rnd(round % 3 == 0 ? 12 : 6));  // tiny maps and big ones
+    const int64_t range = int64_t{1}
+                          << (1 + rnd(round % 3 == 0 ? 12 : 6));  // tiny maps and big ones
     const int64_t steps = 200 + rnd(range * 4);
     for (int64_t s = 0; s < steps; s++, done++) {
       const int op = static_cast<int>(rnd(100));
@@ -102,7 +142,8 @@ void Torture(Kind& kind, bool with_nan, uint32_t seed, int64_t ops) {
       if (op < 40) {
         int64_t v = static_cast<int64_t>(rng() >> 1);
         *kind.Assign(m, id) = v;
-        if (id < 0) nans++; else model[id] = v;
+        if (id < 0) nans++;
+        else model[id] = v;
       } else if (op < 70) {
         int64_t* p = kind.Find(m, id);
         auto it = id < 0 ? model.end() : model.find(id);
@@ -118,10 +159,14 @@ void Torture(Kind& kind, bool with_nan, uint32_t seed, int64_t ops) {
         int64_t nans_seen = 0;
         const int64_t nans_before = nans;
         alignas(8) char it[GOSC_MAP_ITER_SIZE];
-        for (gosc_mapiterinit(kind.type, m, it); *reinterpret_cast<void**>(it); gosc_mapiternext(it)) {
+        for (gosc_mapiterinit(kind.type, m, it); *reinterpret_cast<void**>(it);
+             gosc_mapiternext(it)) {
           int64_t key = kind.Id(*reinterpret_cast<void**>(it));
           int64_t val = **reinterpret_cast<int64_t**>(it + 8);
-          if (key < 0) { nans_seen++; continue; }
+          if (key < 0) {
+            nans_seen++;
+            continue;
+          }
           // A key deleted and re-inserted during the loop is a new entry.
           ASSERT_TRUE(seen.insert(key).second || touched.count(key)) << "produced twice: " << key;
           auto found = model.find(key);
@@ -160,11 +205,26 @@ void Torture(Kind& kind, bool with_nan, uint32_t seed, int64_t ops) {
   }
 }
 
-TEST(MapTorture, IntKeys) { IntKind k; Torture(k, false, 1, 100000 * Scale()); }
-TEST(MapTorture, Int32Keys) { Int32Kind k; Torture(k, false, 2, 60000 * Scale()); }
-TEST(MapTorture, StringKeys) { StrKind k; Torture(k, false, 3, 80000 * Scale()); }
-TEST(MapTorture, ArrayKeys) { ArrayKind k; Torture(k, false, 4, 60000 * Scale()); }
-TEST(MapTorture, FloatKeysWithNaN) { FloatKind k; Torture(k, true, 5, 60000 * Scale()); }
+TEST(MapTorture, IntKeys) {
+  IntKind k;
+  Torture(k, false, 1, 100000 * Scale());
+}
+TEST(MapTorture, Int32Keys) {
+  Int32Kind k;
+  Torture(k, false, 2, 60000 * Scale());
+}
+TEST(MapTorture, StringKeys) {
+  StrKind k;
+  Torture(k, false, 3, 80000 * Scale());
+}
+TEST(MapTorture, ArrayKeys) {
+  ArrayKind k;
+  Torture(k, false, 4, 60000 * Scale());
+}
+TEST(MapTorture, FloatKeysWithNaN) {
+  FloatKind k;
+  Torture(k, true, 5, 60000 * Scale());
+}
 
 }  // namespace
 }  // namespace gosc::runtime::testing

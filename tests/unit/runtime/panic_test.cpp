@@ -23,7 +23,8 @@ void RecoverThunk(void* ctx) {
   g_log += "recovered:" + (r.type ? SprintValue(r) : std::string("nil")) + ";";
 }
 
-// func f(fail bool) (n int) { defer log("a;"); defer recoverer(); if fail { panic-divide }; return 1 }
+// func f(fail bool) (n int) { defer log("a;"); defer recoverer(); if fail { panic-divide }; return
+// 1 }
 int64_t Guarded(void (*body)()) {
   alignas(16) char frame[GOSC_DEFER_FRAME_SIZE];
   volatile int64_t result = -1;
@@ -63,7 +64,10 @@ TEST(Panic, RecoverRuntimeErrors) {
   Guarded([] { gosc_panic_dottype(&tString, &tInt, nullptr); });
   EXPECT_EQ(g_log, "recovered:interface conversion: interface {} is string, not int;a;");
   g_log.clear();
-  Guarded([] { volatile int* p = nullptr; *p = 1; });  // SIGSEGV -> Go panic
+  Guarded([] {
+    volatile int* p = nullptr;
+    *p = 1;
+  });  // SIGSEGV -> Go panic
   EXPECT_EQ(g_log, "recovered:runtime error: invalid memory address or nil pointer dereference;a;");
   // recover() outside a panic returns nil.
   EXPECT_EQ(gosc_recover().type, nullptr);
@@ -91,7 +95,8 @@ void Uncaught(GoEface v) { gosc_panic(v.type, v.data); }
 TEST(PanicDeathTest, UncaughtMessages) {
   EXPECT_EXIT(gosc_panic_index(5, 3), ::testing::ExitedWithCode(2),
               "^panic: runtime error: index out of range \\[5\\] with length 3\n");
-  EXPECT_EXIT(gosc_panic_index(-1, 3), ::testing::ExitedWithCode(2), "^panic: runtime error: index out of range \\[-1\\]\n");
+  EXPECT_EXIT(gosc_panic_index(-1, 3), ::testing::ExitedWithCode(2),
+              "^panic: runtime error: index out of range \\[-1\\]\n");
   EXPECT_EXIT(Uncaught(Str("boom")), ::testing::ExitedWithCode(2), "^panic: boom\n");
   EXPECT_EXIT(Uncaught(I(42)), ::testing::ExitedWithCode(2), "^panic: 42\n");
   EXPECT_EXIT(Uncaught(F(3.5)), ::testing::ExitedWithCode(2), "^panic: \\+3\\.500000e\\+000\n");
@@ -99,12 +104,14 @@ TEST(PanicDeathTest, UncaughtMessages) {
   EXPECT_EXIT(Uncaught(GoEface{reinterpret_cast<const GoItab*>(err.type)->type, err.data}),
               ::testing::ExitedWithCode(2), "^panic: connection reset\n");
   GoType named = Basic(kGoString, 16, "main.S", kStr | kGoNamed);
-  EXPECT_EXIT(Uncaught(Box(&named, S("x"))), ::testing::ExitedWithCode(2), "^panic: main.S\\(\"x\"\\)\n");
+  EXPECT_EXIT(Uncaught(Box(&named, S("x"))), ::testing::ExitedWithCode(2),
+              "^panic: main.S\\(\"x\"\\)\n");
   EXPECT_EXIT(gosc_panic_slice(1, 5, 3), ::testing::ExitedWithCode(2),
               "^panic: runtime error: slice bounds out of range \\[:5\\] with length 3\n");
   EXPECT_EXIT(gosc_panic_slice(2, 3, 2), ::testing::ExitedWithCode(2),
               "^panic: runtime error: slice bounds out of range \\[3:2\\]\n");
-  EXPECT_EXIT(gosc_panic_shift(), ::testing::ExitedWithCode(2), "^panic: runtime error: negative shift amount\n");
+  EXPECT_EXIT(gosc_panic_shift(), ::testing::ExitedWithCode(2),
+              "^panic: runtime error: negative shift amount\n");
 }
 
 }  // namespace

@@ -61,7 +61,9 @@ TEST(StringOps, ConcatCompareConvert) {
   EXPECT_EQ(Str_(gosc_intstring(0xD800)), "\xef\xbf\xbd");
   EXPECT_EQ(Str_(gosc_intstring(0x110000)), "\xef\xbf\xbd");
   GoSlice runes;
-  gosc_stringtoslicerune(&runes, GS("a\xff" "b\xe4\xb8" "c\xed\xa0\x80"));
+  gosc_stringtoslicerune(&runes, GS("a\xff"
+                                    "b\xe4\xb8"
+                                    "c\xed\xa0\x80"));
   EXPECT_EQ(runes.len, 9);
   EXPECT_EQ(Str_(gosc_slicerunetostring(runes.ptr, runes.len)).size(), 21u);
   GoSlice bytes;
@@ -98,7 +100,8 @@ TEST(StringsPkg, Members) {
   gosc_strings_Fields(&parts, GS("  one two\tthree\n"));
   ASSERT_EQ(parts.len, 3);
   EXPECT_EQ(Str_(static_cast<GoString*>(parts.ptr)[2]), "three");
-  EXPECT_EQ(Str_(gosc_strings_Replace(GS("oink oink oink"), GS("k"), GS("ky"), 2)), "oinky oinky oink");
+  EXPECT_EQ(Str_(gosc_strings_Replace(GS("oink oink oink"), GS("k"), GS("ky"), 2)),
+            "oinky oinky oink");
   EXPECT_EQ(Str_(gosc_strings_ReplaceAll(GS("abc"), GS(""), GS("-"))), "-a-b-c-");
   EXPECT_EQ(Str_(gosc_strings_ToUpper(GS("héllo"))), "HÉLLO");
   EXPECT_EQ(Str_(gosc_strings_ToLower(GS("HeLLo"))), "hello");

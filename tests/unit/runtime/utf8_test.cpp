@@ -1,11 +1,11 @@
 // The shared UTF-8 encoder (runtime/utf8.h), used by the runtime and by the
 // checker's constant folding: Go's encoding at each length boundary and
 // U+FFFD for every invalid rune, as utf8.EncodeRune does.
+#include "runtime/utf8.h"
+
 #include <gtest/gtest.h>
 
 #include <string>
-
-#include "runtime/utf8.h"
 
 namespace {
 
@@ -34,8 +34,8 @@ TEST(Utf8Encode, LengthBoundaries) {
 }
 
 TEST(Utf8Encode, InvalidRunesBecomeRuneError) {
-  for (int64_t r : {int64_t{-1}, int64_t{0xD800}, int64_t{0xDFFF}, int64_t{0x110000},
-                    int64_t{1} << 40}) {
+  for (int64_t r :
+       {int64_t{-1}, int64_t{0xD800}, int64_t{0xDFFF}, int64_t{0x110000}, int64_t{1} << 40}) {
     EXPECT_EQ(Enc(r), "\xEF\xBF\xBD") << r;
     EXPECT_FALSE(gosc::utf8::ValidRune(r)) << r;
   }

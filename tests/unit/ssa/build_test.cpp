@@ -71,7 +71,7 @@ func main() {
   // A plain variable's box sits at the call's `(` (gc's position for it).
   EXPECT_TRUE(Has(f, "alloc heap box \"x\" : *int @x.go:14:13")) << f;
   EXPECT_TRUE(Has(f, "makeiface <*main.S> %")) << f;  // pointer-shaped: no box
-  EXPECT_TRUE(Has(f, ".String()")) << f;             // an invoke (st is reassigned)
+  EXPECT_TRUE(Has(f, ".String()")) << f;              // an invoke (st is reassigned)
   EXPECT_TRUE(Has(f, "invoke")) << f;
   EXPECT_TRUE(Has(f, "alloc heap slicelit \"... argument\"")) << f;
 }

@@ -6,14 +6,13 @@
 #pragma once
 
 #include <gtest/gtest.h>
+#include <unistd.h>
 
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <memory>
 #include <string>
-
-#include <unistd.h>
 
 #include "frontend/frontend.h"
 #include "ssa/build.h"
@@ -35,7 +34,8 @@ inline Built BuildFile(const std::string& path) {
   types::Diagnostics diags(*b.sources);
   b.pkg = frontend::ParseAndCheck({path}, *b.sources, diags);
   if (!b.pkg) {
-    for (const auto& d : diags.Items()) b.error += b.sources->Format(d.pos) + ": " + d.message + "\n";
+    for (const auto& d : diags.Items())
+      b.error += b.sources->Format(d.pos) + ": " + d.message + "\n";
     if (b.error.empty()) b.error = "frontend failed without diagnostics";
     return b;
   }
@@ -50,8 +50,8 @@ inline Built BuildFile(const std::string& path) {
 }
 
 inline Built BuildSource(const std::string& src, const std::string& name = "x.go") {
-  auto dir = std::filesystem::temp_directory_path() /
-             ("gosc_ssa_test_" + std::to_string(::getpid()));
+  auto dir =
+      std::filesystem::temp_directory_path() / ("gosc_ssa_test_" + std::to_string(::getpid()));
   std::filesystem::create_directories(dir);
   auto path = dir / name;
   {

@@ -41,7 +41,8 @@ TEST(Conformance, EveryProgramBuildsAndVerifies) {
       ADD_FAILURE() << path << ":\n" << b.error.substr(0, 2000);
       continue;
     }
-    passes::PassManager pm(passes::PassOptions{.verify_each = true, .print_after = {}, .print = {}});
+    passes::PassManager pm(
+        passes::PassOptions{.verify_each = true, .print_after = {}, .print = {}});
     for (const auto& n : passes::DefaultPassNames()) pm.AddByName(n);
     try {
       pm.Run(*b.module);

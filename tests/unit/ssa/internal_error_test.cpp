@@ -6,12 +6,13 @@
 // these paths on purpose; the tests break the input by hand (a checked
 // function stripped of its body, a pass that corrupts the IR) and check
 // what is thrown and how the driver's line reads.
+#include "types/internal_error.h"
+
 #include <gtest/gtest.h>
 
 #include <string>
 
 #include "build_test_util.h"
-#include "types/internal_error.h"
 #include "passes/pass_manager.h"
 #include "ssa/build.h"
 #include "ssa/ir.h"
@@ -68,8 +69,8 @@ TEST(InternalError, PassLeavingInvalidIrIsNamed) {
     EXPECT_FALSE(e.pos.IsValid());
     EXPECT_EQ(e.message.rfind("SSA invalid after pass breaker:\n", 0), 0u) << e.message;
     EXPECT_GT(e.message.size(), std::string("SSA invalid after pass breaker:\n").size());
-    EXPECT_EQ(FormatInternalError(e, nullptr).rfind(
-                  "gosc: internal compiler error: SSA invalid after pass breaker:", 0),
+    EXPECT_EQ(FormatInternalError(e, nullptr)
+                  .rfind("gosc: internal compiler error: SSA invalid after pass breaker:", 0),
               0u);
   }
 }

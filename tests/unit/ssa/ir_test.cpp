@@ -4,17 +4,17 @@
 //
 // Why by hand: these pin down the IR API's contract independently of the
 // builder, so a builder bug and an IR bug never hide behind each other.
+#include "ssa/ir.h"
+
 #include <gtest/gtest.h>
 
-#include "types/types.h"
 #include "passes/pass_manager.h"
-#include "ssa/ir.h"
 #include "ssa/print.h"
 #include "ssa/verify.h"
+#include "types/types.h"
 
 namespace gosc::ssa {
 namespace {
-
 
 using types::Pos;
 using types::TypeTable;
@@ -221,8 +221,8 @@ TEST_F(IrTest, VerifierCatchesBrokenIr) {
 TEST_F(IrTest, PrinterGolden) {
   Func* f = Simple();
   Block* b = f->blocks[0].get();
-  Value* m_alloc = f->NewValue(nullptr, Op::kAlloc, types.MapOf(types.String(), int_t),
-                               Pos{0, 6, 11});
+  Value* m_alloc =
+      f->NewValue(nullptr, Op::kAlloc, types.MapOf(types.String(), int_t), Pos{0, 6, 11});
   m_alloc->name = "m";
   m_alloc->alloc_site = AllocSite::kMakeMap;
   m_alloc->aux_type = m_alloc->type;

@@ -3,12 +3,12 @@
 //
 // Why it exists: a constant rounded the wrong way changes program output in
 // the last digit; these cases pin round-half-even, subnormals and overflow.
+#include "types/constant.h"
+
 #include <gtest/gtest.h>
 
 #include <cmath>
 #include <limits>
-
-#include "types/constant.h"
 
 namespace gosc::types {
 namespace {

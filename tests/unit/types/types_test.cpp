@@ -2,9 +2,9 @@
 //
 // Why it exists: unsafe.Sizeof/Offsetof/Alignof and the runtime's layout
 // depend on these rules; %T output depends on the spellings.
-#include <gtest/gtest.h>
-
 #include "types/types.h"
+
+#include <gtest/gtest.h>
 
 namespace gosc::types {
 namespace {
@@ -28,17 +28,17 @@ TEST(TypesTest, BasicLayout) {
 TEST(TypesTest, StructLayout) {
   TypeTable tt;
   // struct { a bool; b int64; c int16 } => offsets 0, 8, 16; size 24.
-  const Struct* s = tt.NewStruct({Field(tt, "a", tt.Bool()),
-                                  Field(tt, "b", tt.basic(BasicKind::kInt64)),
-                                  Field(tt, "c", tt.basic(BasicKind::kInt16))});
+  const Struct* s =
+      tt.NewStruct({Field(tt, "a", tt.Bool()), Field(tt, "b", tt.basic(BasicKind::kInt64)),
+                    Field(tt, "c", tt.basic(BasicKind::kInt16))});
   EXPECT_EQ(s->Offset(0), 0);
   EXPECT_EQ(s->Offset(1), 8);
   EXPECT_EQ(s->Offset(2), 16);
   EXPECT_EQ(s->Size(), 24);
   EXPECT_EQ(s->Align(), 8);
   // A trailing zero-size field is padded (gc).
-  const Struct* z = tt.NewStruct({Field(tt, "a", tt.basic(BasicKind::kInt32)),
-                                  Field(tt, "e", tt.NewStruct({}))});
+  const Struct* z =
+      tt.NewStruct({Field(tt, "a", tt.basic(BasicKind::kInt32)), Field(tt, "e", tt.NewStruct({}))});
   EXPECT_EQ(z->Size(), 8);
   EXPECT_EQ(tt.NewStruct({})->Size(), 0);
   EXPECT_FALSE(s->HasPointers());
