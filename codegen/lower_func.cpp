@@ -72,6 +72,11 @@ llvm::Value* FuncLowering::NewBigSlot(const Type* t) {
   if (cur_ && cur_->block && cur_->block->loop_depth > 0)
     for (const ssa::Value* u : cur_->uses()) feeds_phi |= u->op == ssa::Op::kPhi;
   if (feeds_phi) return HeapAlloc(t);
+  // A snapshot is an implicit temporary: above gc's limit for those (64 KiB,
+  // passes/escape/escape.h) it would risk the stack (copying a 16 MB array
+  // value overflowed it), so it goes to the heap as gc's would.
+  constexpr int64_t kMaxStackSnapshot = 64 * 1024;
+  if (t->Size() > kMaxStackSnapshot) return HeapAlloc(t);
   return EntryAlloca(M(t), "big", std::max<int64_t>(t->Align(), 8));
 }
 

@@ -130,6 +130,9 @@ void SccAnalysis::Decide(EscapeReport& report) {
         ssa::AllocDecision& d = v->decision;
         d.kind = obj->escapes ? ssa::AllocKind::kHeap : ssa::AllocKind::kStack;
         d.reason = obj->escapes ? ssa::AllocReason::kEscapes : ssa::AllocReason::kDoesNotEscape;
+        // The builder's own temporaries (".autotmp") are nothing gc names (gc
+        // builds a literal in place where gosc copies it from one): no -m text.
+        bool compiler_temp = !v->alloc_desc.empty() && v->alloc_desc[0] == '.';
         if (!obj->escapes) {
           int64_t size = ObjectSize(v);
           int64_t limit =
@@ -138,7 +141,7 @@ void SccAnalysis::Decide(EscapeReport& report) {
             d.kind = ssa::AllocKind::kHeap;
             d.reason =
                 size < 0 ? ssa::AllocReason::kNonConstantSize : ssa::AllocReason::kTooLargeForStack;
-            if (explain_) {
+            if (explain_ && !compiler_temp) {
               explainer_.ForcedToHeap(*obj, ssa::AllocReasonText(d.reason));
               report.messages.insert(report.messages.end(), explanations_.begin(),
                                      explanations_.end());
@@ -150,7 +153,7 @@ void SccAnalysis::Decide(EscapeReport& report) {
         ++(heap ? report.heap_sites : report.stack_sites);
         d.explanation = explainer_.LinesAbout(*obj);
         if (v->alloc_site == AllocSite::kLocalVar) {
-          d.message = heap ? "moved to heap: " + v->alloc_desc : "";
+          d.message = heap && !compiler_temp ? "moved to heap: " + v->alloc_desc : "";
         } else {
           d.message = v->alloc_desc + (heap ? " escapes to heap" : " does not escape");
         }
