@@ -181,6 +181,7 @@ void FuncLowering::Run() {
     std::string name = blk->comment.empty() ? "b" + std::to_string(blk->id) : blk->comment;
     blocks_[blk] = llvm::BasicBlock::Create(c, name, fn_);
   }
+  SetUpRegion();
   if (f_.has_defer) EmitDeferSetup();
   b_.CreateBr(blocks_[f_.blocks[0].get()]);
 

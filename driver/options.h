@@ -22,6 +22,7 @@ struct Options {
   bool listing = false;                  // -S
   Emit emit = Emit::kNone;               // --emit=
   bool no_escape = false;                // --no-escape
+  bool no_region = false;                // --no-region: no per-call regions (heap instead)
   bool verify = false;                   // --verify
   std::vector<std::string> print_after;  // --print-after=NAME (repeatable)
   std::vector<std::string> inputs;       // files or one directory

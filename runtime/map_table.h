@@ -167,9 +167,9 @@ struct StrKey {
   }
 };
 
-// A fresh, zeroed (all-empty) group array; pointer-free maps get memory the
-// collector does not scan.
-uint8_t* NewGroups(const GoType* map_type, const Layout& L, uint64_t groups);
+// A fresh, zeroed (all-empty) group array for m; pointer-free maps get memory
+// the collector does not scan, maps made in a region get region memory.
+uint8_t* NewGroups(const MapHeader* m, const Layout& L, uint64_t groups);
 
 // The element slot of `key`, or null.
 template <typename K>
@@ -212,7 +212,7 @@ inline void* PlaceAbsent(const Layout& L, MapHeader* m, uint64_t h, const void* 
 template <typename K>
 void Rebuild(const K& ops, const Layout& L, MapHeader* m, uint64_t groups) {
   MapHeader old = *m;
-  m->groups = NewGroups(m->type, L, groups);
+  m->groups = NewGroups(m, L, groups);
   m->group_mask = static_cast<uint32_t>(groups - 1);
   m->growth_left = MaxLoad(groups);
   if (old.groups == nullptr) return;

@@ -19,6 +19,7 @@ const char* AllocKindName(AllocKind k) {
   switch (k) {
     case AllocKind::kHeap: return "heap";
     case AllocKind::kStack: return "stack";
+    case AllocKind::kRegion: return "region";
   }
   return "?";
 }

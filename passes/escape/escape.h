@@ -17,6 +17,9 @@ namespace gosc::passes::escape {
 
 struct EscapeOptions {
   bool enabled = true;  // false (--no-escape): leave every site on the heap
+  // false (--no-region): objects that outlive a loop iteration but not the
+  // function go to the heap instead of a per-call region (regions.cpp).
+  bool regions = true;
   // The -m level: 2 and above add gc's flow explanations to the messages
   // ("x escapes to heap:", "  flow: ~r0 = &x:", "    from &x (address-of) at ...")
   // and the closures' "capturing by value|ref" lines.
@@ -33,6 +36,7 @@ struct EscapeReport {
   std::vector<EscapeMessage> messages;  // in emission order (functions bottom-up)
   int stack_sites = 0;
   int heap_sites = 0;
+  int region_sites = 0;
 };
 
 // Decides every Alloc of `m` (fills its ssa::AllocDecision) and returns

@@ -84,6 +84,14 @@ struct ExplainedFlow {
 // intermediate values folded into the flows that pass through them.
 std::vector<ExplainedFlow> ExplainPath(const Location& root, const Location& from);
 
+// Why a region object is not a stack slot (regions.cpp, -m=2): the root its
+// address first reached under the ordinary rules, and the path there.
+struct RegionPath {
+  std::string root;
+  int root_depth = 0;
+  std::vector<ExplainedFlow> flows;
+};
+
 class SccAnalysis {
  public:
   SccAnalysis(std::vector<ssa::Func*> funcs, const Summaries& summaries,
@@ -116,10 +124,19 @@ class SccAnalysis {
   // flows are being built (`noting_`) for the operand src holds.
   void Flow(Location* dst, Location* src, int derefs);
   std::vector<Note> NotesFor(const Location* dst, const Location* src) const;  // explain.cpp
+  // regions.cpp: marks the objects that go to a per-call region
+  // (Location::lives_to_return) before the final solve, and words their
+  // decisions.
+  bool RegionSite(const ssa::Value* v) const;
+  void ChooseRegions();
+  void DecideRegion(ssa::Value* v, const Location& obj);
 
   std::vector<ssa::Func*> funcs_;
   const Summaries& summaries_;
   bool explain_;
+  bool regions_;
+  const types::SourceSet* sources_ = nullptr;
+  std::map<const Location*, RegionPath> region_paths_;
   Graph graph_;
   const ssa::Value* noting_ = nullptr;       // the value ValueFlows is turning into edges
   std::vector<EscapeMessage> explanations_;  // -m=2 lines, printed before the decisions

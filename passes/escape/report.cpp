@@ -49,6 +49,8 @@ std::string GoResultName(const ssa::Func* f, size_t i) {
 }
 
 void SccAnalysis::Solve(const types::SourceSet* sources) {
+  sources_ = sources;
+  if (regions_) ChooseRegions();
   if (!explain_) {
     graph_.Solve();
     return;
@@ -128,6 +130,13 @@ void SccAnalysis::Decide(EscapeReport& report) {
         if (v->op != Op::kAlloc) continue;
         Location* obj = ObjectOf(v);
         ssa::AllocDecision& d = v->decision;
+        if (obj->lives_to_return && !obj->escapes) {
+          DecideRegion(v, *obj);
+          ++report.region_sites;
+          for (const std::string& line : d.explanation) report.messages.push_back({v->pos, line});
+          report.messages.push_back({v->pos, d.message});
+          continue;
+        }
         d.kind = obj->escapes ? ssa::AllocKind::kHeap : ssa::AllocKind::kStack;
         d.reason = obj->escapes ? ssa::AllocReason::kEscapes : ssa::AllocReason::kDoesNotEscape;
         // The builder's own temporaries (".autotmp") are nothing gc names (gc

@@ -42,6 +42,6 @@ if os.path.exists(go):
     config.substitutions.append(('%go', go))
 
 # Compiled programs and the Go toolchain need a usable HOME / cache.
-for var in ('HOME', 'TMPDIR', 'GOCACHE', 'GOSC_RUNTIME_DIR', 'GOSC_CC'):
+for var in ('HOME', 'TMPDIR', 'GOCACHE', 'GOSC_RUNTIME_DIR', 'GOSC_CC', 'GOSCDEBUG'):
     if var in os.environ:
         config.environment[var] = os.environ[var]
