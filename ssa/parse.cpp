@@ -191,8 +191,8 @@ void ModuleParser::ReadGlobal(Cursor& c) {
   g->pos = pos;
   size_t dot = name.find('.');
   std::string pkg = dot == std::string::npos ? "" : name.substr(0, dot);
-  g->var = types_.table().NewObject<types::Var>(pos, name.substr(dot + 1), t,
-                                                types::VarKind::kGlobal);
+  g->var =
+      types_.table().NewObject<types::Var>(pos, name.substr(dot + 1), t, types::VarKind::kGlobal);
   if (pkg != "main") g->var->set_pkg(pkg);
   globals_[name] = g;
 }
@@ -277,10 +277,12 @@ void ModuleParser::ReadBlockHeader(Cursor& c) {
   c.Expect(":");
   PendingBlock pb{func_->NewBlock(""), {}, at};
   pb.block->id = id;
-  if (!blocks_.emplace(id, pb.block).second) throw ParseError{at, "block b" + std::to_string(id) + " defined twice"};
+  if (!blocks_.emplace(id, pb.block).second)
+    throw ParseError{at, "block b" + std::to_string(id) + " defined twice"};
   if (c.Accept(" ; ")) {
     std::string comment = c.Rest();
-    if (size_t d = comment.rfind(" depth="); d != std::string::npos || comment.starts_with("depth=")) {
+    if (size_t d = comment.rfind(" depth=");
+        d != std::string::npos || comment.starts_with("depth=")) {
       size_t from = d == std::string::npos ? 0 : d + 1;
       Cursor dc(comment, file_, static_cast<int>(line_) + 1);
       dc.set_offset(from + 6);

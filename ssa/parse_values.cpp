@@ -320,7 +320,8 @@ void ModuleParser::ReadValue(Cursor& c) {
 
 void ModuleParser::FinishFunc() {
   if (!func_) return;
-  if (func_->blocks.empty()) throw ParseError{func_at_, "function " + func_->name + " has no blocks"};
+  if (func_->blocks.empty())
+    throw ParseError{func_at_, "function " + func_->name + " has no blocks"};
   auto value_of = [&](const Ref& r) -> Value* {
     if (r.name.empty()) return nullptr;
     auto it = values_.find(r.name);
@@ -357,8 +358,7 @@ void ModuleParser::FinishFunc() {
       for (types::Func* m : iface->AllMethods()) {
         if (m->name() == pv.method) v->func = m;
       }
-      if (!v->func)
-        throw ParseError{pv.method_pos, t->String() + " has no method " + pv.method};
+      if (!v->func) throw ParseError{pv.method_pos, t->String() + " has no method " + pv.method};
     }
   }
   for (const Ref& r : result_cells_) func_->result_cells.push_back(value_of(r));

@@ -68,10 +68,9 @@ class TypeWalker {
     }
   }
   std::vector<const types::Named*> Sorted() {
-    std::stable_sort(named_.begin(), named_.end(),
-                     [](const types::Named* a, const types::Named* b) {
-                       return a->String() < b->String();
-                     });
+    std::stable_sort(
+        named_.begin(), named_.end(),
+        [](const types::Named* a, const types::Named* b) { return a->String() < b->String(); });
     return named_;
   }
 
