@@ -25,8 +25,11 @@ struct Options {
   bool no_region = false;                // --no-region: no per-call regions (heap instead)
   bool verify = false;                   // --verify
   std::vector<std::string> print_after;  // --print-after=NAME (repeatable)
-  std::vector<std::string> inputs;       // files or one directory
-  std::vector<std::string> run_args;     // gosc run FILE.go ARGS...
+  std::string ssa_in;                    // --ssa-in FILE: the module as SSA text, not Go
+  bool passes_given = false;             // --passes=A,B: this pipeline instead of the default
+  std::vector<std::string> passes;
+  std::vector<std::string> inputs;    // files or one directory
+  std::vector<std::string> run_args;  // gosc run FILE.go ARGS...
 };
 
 // Parses argv; on a usage error returns false with *error set.
