@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "codegen/codegen.h"
+#include "driver/json_remarks.h"
 #include "driver/options.h"
 #include "frontend/frontend.h"
 #include "passes/pass_manager.h"
@@ -208,6 +209,7 @@ int Compile(const Options& o, types::SourceSet& sources) {
   popts.print_after = o.print_after;
   popts.escape.enabled = !o.no_escape;
   popts.escape.message_level = o.escape_messages;
+  popts.escape.remarks = !o.json_dir.empty();
   passes::PassManager pm(popts);
   for (const std::string& name : passes::DefaultPassNames()) pm.AddByName(name);
   pm.Run(*module);
@@ -217,6 +219,11 @@ int Compile(const Options& o, types::SourceSet& sources) {
       std::fprintf(stdout, "%s%s\n", where.c_str(), m.text.c_str());
     }
     std::fflush(stdout);
+  }
+  if (!o.json_dir.empty() &&
+      !WriteJsonRemarks(pm.escape_report(), sources, o.json_dir, kVersion, &error)) {
+    std::fprintf(stderr, "gosc: %s\n", error.c_str());
+    return kExitDiagnostics;
   }
   if (o.emit == Emit::kSsa) {
     std::string text = ssa::Print(*module);

@@ -24,6 +24,7 @@ struct Options {
   bool no_escape = false;                // --no-escape
   bool verify = false;                   // --verify
   std::vector<std::string> print_after;  // --print-after=NAME (repeatable)
+  std::string json_dir;                  // -json=0,DIR: gc's remark files go to DIR/main/
   std::vector<std::string> inputs;       // files or one directory
   std::vector<std::string> run_args;     // gosc run FILE.go ARGS...
 };

@@ -19,7 +19,11 @@ using ssa::Value;
 
 SccAnalysis::SccAnalysis(std::vector<ssa::Func*> funcs, const Summaries& summaries,
                          const EscapeOptions& options)
-    : funcs_(std::move(funcs)), summaries_(summaries), explain_(options.message_level >= 2) {
+    : funcs_(std::move(funcs)),
+      summaries_(summaries),
+      explain_(options.message_level >= 2 || options.remarks),
+      print_explanations_(options.message_level >= 2),
+      options_remarks_(options.remarks) {
   discard_ = graph_.NewLocation(LocationKind::kTemp, "discard", -1, 0);
   for (size_t i = 0; i < funcs_.size(); ++i) {
     if (funcs_[i]->parent != nullptr) {
