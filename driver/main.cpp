@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "codegen/codegen.h"
+#include "driver/json_remarks.h"
 #include "driver/options.h"
 #include "frontend/frontend.h"
 #include "passes/pass_manager.h"
@@ -258,6 +259,7 @@ int Compile(const Options& o, types::SourceSet& sources) {
   popts.escape.enabled = !o.no_escape;
   popts.escape.regions = !o.no_region;
   popts.escape.message_level = o.escape_messages;
+  popts.escape.remarks = !o.json_dir.empty();
   passes::PassManager pm(popts);
   // SSA text is taken as it is unless --passes names passes to run on it.
   std::vector<std::string> pipeline = o.passes_given     ? o.passes
@@ -273,6 +275,11 @@ int Compile(const Options& o, types::SourceSet& sources) {
       std::fprintf(stdout, "%s%s\n", where.c_str(), m.text.c_str());
     }
     std::fflush(stdout);
+  }
+  if (!o.json_dir.empty() &&
+      !WriteJsonRemarks(pm.escape_report(), sources, o.json_dir, kVersion, &error)) {
+    std::fprintf(stderr, "gosc: %s\n", error.c_str());
+    return kExitDiagnostics;
   }
   if (o.emit == Emit::kSsa) {
     std::string text = ssa::Print(*module);

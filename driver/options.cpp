@@ -8,17 +8,38 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "driver/json_remarks.h"
+
 namespace gosc::driver {
 
 const char* UsageText() {
   return "usage:\n"
          "  gosc build [-o out] [-O0|-O1|-O2] [-g] [-m[=2]] [-S] [--emit=ast|ssa|llvm|asm|obj]\n"
          "             [--no-escape] [--no-region] [--verify] [--print-after=NAME] [--passes=A,B]\n"
-         "             FILES|DIR\n"
+         "             [-json=0,DIR] FILES|DIR\n"
          "  gosc --ssa-in FILE.ssa [--passes=A,B] [-m[=2]] [--emit=ssa|llvm|asm] [-S]\n"
          "  gosc run FILE.go [args...]\n"
          "  gosc [flags] FILES      compile only: print what the flags ask for\n"
          "  gosc version\n";
+}
+
+// gc's `-json=0,DIR` (also `-json 0,DIR`), given once.
+static bool ParseJsonOption(const std::string& a, int argc, char** argv, int* i, Options* o,
+                            std::string* error) {
+  std::string value;
+  if (size_t eq = a.find('='); eq != std::string::npos) {
+    value = a.substr(eq + 1);
+  } else if (*i + 1 < argc) {
+    value = argv[++*i];
+  } else {
+    *error = "flag -json needs an argument";
+    return false;
+  }
+  if (!o->json_dir.empty()) {
+    *error = "cannot repeat -json flag";
+    return false;
+  }
+  return ParseJsonFlag(value, &o->json_dir, error);
 }
 
 static bool ParseFlag(const std::string& a, int argc, char** argv, int* i, Options* o,
@@ -82,6 +103,9 @@ static bool ParseFlag(const std::string& a, int argc, char** argv, int* i, Optio
       if (comma > start) o->passes.push_back(list.substr(start, comma - start));
       start = comma + 1;
     }
+  } else if (a == "-json" || a == "--json" || a.rfind("-json=", 0) == 0 ||
+             a.rfind("--json=", 0) == 0) {
+    return ParseJsonOption(a, argc, argv, i, o, error);
   } else if (a.rfind("--print-after=", 0) == 0) {
     o->print_after.push_back(a.substr(a.find('=') + 1));
   } else {

@@ -28,6 +28,7 @@ struct Options {
   std::string ssa_in;                    // --ssa-in FILE: the module as SSA text, not Go
   bool passes_given = false;             // --passes=A,B: this pipeline instead of the default
   std::vector<std::string> passes;
+  std::string json_dir;               // -json=0,DIR: gc's remark files go to DIR/main/
   std::vector<std::string> inputs;    // files or one directory
   std::vector<std::string> run_args;  // gosc run FILE.go ARGS...
 };

@@ -8,6 +8,7 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -41,7 +42,10 @@ bool LibrarySummary(const std::string& full_name, size_t num_args, std::vector<i
 // being explained, as gc does.
 class Explainer : public SolveObserver {
  public:
-  explicit Explainer(std::vector<EscapeMessage>* out) : out_(out) {}
+  // -m=2 lines go to `out`, the same decisions as gc's -json remarks to
+  // `remarks`.
+  Explainer(std::vector<EscapeMessage>* out, std::vector<EscapeRemark>* remarks)
+      : out_(out), remarks_(remarks) {}
   void set_sources(const types::SourceSet* sources) { sources_ = sources; }
   void ParamLeaks(const Location& root, const Location& param, int derefs) override;
   void Escapes(const Location& root, const Location& loc) override;
@@ -56,10 +60,13 @@ class Explainer : public SolveObserver {
   std::vector<std::string> LinesAbout(const Location& loc) const;
 
  private:
-  void Path(const Location& root, const Location& from);
+  // The path's -m=2 lines, and the same flows as the lines of `remark`.
+  void Path(const Location& root, const Location& from, EscapeRemark* remark);
   void Line(types::Pos pos, std::string text);
   std::string Format(types::Pos pos) const;  // "file.go:L:C", as inside gc's notes
+  bool FoundWhileBuilding(const Location& root, const Location& loc) const;
   std::vector<EscapeMessage>* out_;
+  std::vector<EscapeRemark>* remarks_;
   const types::SourceSet* sources_ = nullptr;
   // Variables already captured by reference in this batch: gc counts that
   // as taking their address (`addr=true` for later captures).
@@ -67,6 +74,8 @@ class Explainer : public SolveObserver {
   // The location whose escape the current lines explain (nullptr: none).
   const Location* subject_ = nullptr;
   std::map<const Location*, std::vector<std::string>> lines_about_;
+  // Locations gc would have found escaping while building its graph.
+  std::set<const Location*> escaped_while_building_;
 };
 
 // How gc names a location in a "flow:" line: "{heap}", "x",
@@ -79,6 +88,7 @@ struct ExplainedFlow {
   std::string dst;
   std::string src;  // with gc's operators: "&x", "*pp", "x"
   std::vector<Note> notes;
+  types::Pos src_pos;  // where the location named by `src` is declared or allocated
 };
 // The flows from `from` to `root` along the walk's walk_dst links,
 // intermediate values folded into the flows that pass through them.
@@ -103,6 +113,9 @@ class SccAnalysis {
   void Solve(const types::SourceSet* sources);
   void Decide(EscapeReport& report);                 // report.cpp
   void RecordSummaries(Summaries& summaries) const;  // report.cpp
+  // Moves the explanations made so far into `report` (as -m=2 lines and
+  // as remarks, each when asked for).
+  void TakeExplanations(EscapeReport& report);
 
  private:
   // flows.cpp
@@ -133,14 +146,17 @@ class SccAnalysis {
 
   std::vector<ssa::Func*> funcs_;
   const Summaries& summaries_;
-  bool explain_;
   bool regions_;
   const types::SourceSet* sources_ = nullptr;
   std::map<const Location*, RegionPath> region_paths_;
+  bool explain_;             // build the explanations (-m=2 or remarks)
+  bool print_explanations_;  // -m=2: and add their lines to the messages
+  bool options_remarks_;     // EscapeOptions::remarks: and keep them as remarks
   Graph graph_;
   const ssa::Value* noting_ = nullptr;       // the value ValueFlows is turning into edges
   std::vector<EscapeMessage> explanations_;  // -m=2 lines, printed before the decisions
-  Explainer explainer_{&explanations_};
+  std::vector<EscapeRemark> remarks_;        // the same, as gc's -json remarks
+  Explainer explainer_{&explanations_, &remarks_};
   // Values whose type holds no pointers cannot carry an address: flows into
   // or out of them are dropped (as gc's discard hole does), so that e.g.
   // `return p.x` of an int does not make p leak to the result.

@@ -21,7 +21,9 @@ SccAnalysis::SccAnalysis(std::vector<ssa::Func*> funcs, const Summaries& summari
                          const EscapeOptions& options)
     : funcs_(std::move(funcs)),
       summaries_(summaries),
-      explain_(options.message_level >= 2),
+      explain_(options.message_level >= 2 || options.remarks),
+      print_explanations_(options.message_level >= 2),
+      options_remarks_(options.remarks),
       regions_(options.regions) {
   discard_ = graph_.NewLocation(LocationKind::kTemp, "discard", -1, 0);
   for (size_t i = 0; i < funcs_.size(); ++i) {

@@ -73,8 +73,7 @@ void SccAnalysis::Decide(EscapeReport& report) {
     }
   }
   // gc prints its explanations while solving, before the decisions.
-  report.messages.insert(report.messages.end(), explanations_.begin(), explanations_.end());
-  explanations_.clear();
+  TakeExplanations(report);
   for (ssa::Func* f : funcs_) {
     // A parameter whose address is taken lives in a cell (a kLocalVar
     // Alloc with the parameter's name and position); when that cell moves
@@ -125,6 +124,9 @@ void SccAnalysis::Decide(EscapeReport& report) {
           report.messages.push_back(
               {v->pos,
                v->alloc_desc + (ObjectOf(v)->escapes ? " escapes to heap" : " does not escape")});
+          if (ObjectOf(v)->escapes && options_remarks_) {
+            report.remarks.push_back({v->pos, "escape", "", {}});
+          }
           continue;
         }
         if (v->op != Op::kAlloc) continue;
@@ -152,24 +154,36 @@ void SccAnalysis::Decide(EscapeReport& report) {
                 size < 0 ? ssa::AllocReason::kNonConstantSize : ssa::AllocReason::kTooLargeForStack;
             if (explain_ && !compiler_temp) {
               explainer_.ForcedToHeap(*obj, ssa::AllocReasonText(d.reason));
-              report.messages.insert(report.messages.end(), explanations_.begin(),
-                                     explanations_.end());
-              explanations_.clear();
+              TakeExplanations(report);
             }
           }
         }
         bool heap = d.kind == ssa::AllocKind::kHeap;
         ++(heap ? report.heap_sites : report.stack_sites);
-        d.explanation = explainer_.LinesAbout(*obj);
+        if (print_explanations_) d.explanation = explainer_.LinesAbout(*obj);
         if (v->alloc_site == AllocSite::kLocalVar) {
           d.message = heap && !compiler_temp ? "moved to heap: " + v->alloc_desc : "";
         } else {
           d.message = v->alloc_desc + (heap ? " escapes to heap" : " does not escape");
+          // gc logs every heap-allocated expression (not variables) once
+          // more, without a message, when it records the decisions.
+          if (heap && options_remarks_) report.remarks.push_back({v->pos, "escape", "", {}});
         }
         if (!d.message.empty()) report.messages.push_back({v->pos, d.message});
       }
     }
   }
+}
+
+void SccAnalysis::TakeExplanations(EscapeReport& report) {
+  if (print_explanations_) {
+    report.messages.insert(report.messages.end(), explanations_.begin(), explanations_.end());
+  }
+  if (options_remarks_) {
+    report.remarks.insert(report.remarks.end(), remarks_.begin(), remarks_.end());
+  }
+  explanations_.clear();
+  remarks_.clear();
 }
 
 void SccAnalysis::RecordSummaries(Summaries& summaries) const {
