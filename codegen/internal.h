@@ -393,6 +393,9 @@ class FuncLowering {
   std::vector<const ssa::Value*> result_ptrs_;  // named results' Allocs (or nullptr)
   std::vector<llvm::Value*> result_slots_;      // per result: slot holding its address
   std::unordered_map<const ssa::Value*, llvm::Value*> result_slot_of_;
+  // lower_maps.cpp: a MapUpdate whose MapLookup of the same key already got
+  // the element slot from mapassign (read-modify-write with one lookup).
+  std::unordered_map<const ssa::Value*, llvm::Value*> fused_map_slots_;
   std::vector<const ssa::Value*> NamedResultSlots();
   const ssa::Value* cur_ = nullptr;  // value being lowered (for error positions)
   // While an Alloc is lowered: the entry-block allocas made for it.

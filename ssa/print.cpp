@@ -202,6 +202,7 @@ class Printer {
         s += " <" + TypeStr(v.aux_type) + ">" + ops() + (v.flag ? " ,ok" : "");
         break;
       case Op::kMapLookup: s += ops() + (v.flag ? " ,ok" : ""); break;
+      case Op::kMapUpdate: s += ops() + (v.flag ? " (in place)" : ""); break;
       case Op::kAppend: s += ops() + (v.flag ? "..." : ""); break;
       case Op::kStore: s += ops() + (v.flag ? " (self-assignment)" : ""); break;
       case Op::kPrint: s = std::string(v.flag ? "println" : "print") + ops(); break;
