@@ -71,8 +71,8 @@ class FirstEscapeRecorder : public SolveObserver {
   void Escapes(const Location& root, const Location& loc) override {
     if (out_->count(&loc)) return;
     std::string label = ExplainLabel(root);
-    (*out_)[&loc] = RegionPath{label.empty() ? "{temp}" : label, root.loop_depth,
-                               ExplainPath(root, loc)};
+    (*out_)[&loc] =
+        RegionPath{label.empty() ? "{temp}" : label, root.loop_depth, ExplainPath(root, loc)};
   }
 
  private:
@@ -164,9 +164,10 @@ void SccAnalysis::DecideRegion(Value* v, const Location& obj) {
       }
     }
   }
-  d.explanation.push_back("  not the heap: it reaches no result, parameter, global or heap "
-                          "object that outlives " +
-                          func);
+  d.explanation.push_back(
+      "  not the heap: it reaches no result, parameter, global or heap "
+      "object that outlives " +
+      func);
 }
 
 }  // namespace gosc::passes::escape
