@@ -207,6 +207,7 @@ int Compile(const Options& o, types::SourceSet& sources) {
   popts.verify_each = o.verify;
   popts.print_after = o.print_after;
   popts.escape.enabled = !o.no_escape;
+  popts.escape.field_sensitive = !o.no_field_sensitive;
   popts.escape.message_level = o.escape_messages;
   passes::PassManager pm(popts);
   for (const std::string& name : passes::DefaultPassNames()) pm.AddByName(name);

@@ -13,7 +13,8 @@ namespace gosc::driver {
 const char* UsageText() {
   return "usage:\n"
          "  gosc build [-o out] [-O0|-O1|-O2] [-g] [-m[=2]] [-S] [--emit=ast|ssa|llvm|asm|obj]\n"
-         "             [--no-escape] [--verify] [--print-after=NAME] FILES|DIR\n"
+         "             [--no-escape] [--no-field-sensitive] [--verify] [--print-after=NAME] "
+         "FILES|DIR\n"
          "  gosc run FILE.go [args...]\n"
          "  gosc [flags] FILES      compile only: print what the flags ask for\n"
          "  gosc version\n";
@@ -55,6 +56,8 @@ static bool ParseFlag(const std::string& a, int argc, char** argv, int* i, Optio
     }
   } else if (a == "--no-escape" || a == "-no-escape") {
     o->no_escape = true;
+  } else if (a == "--no-field-sensitive") {
+    o->no_field_sensitive = true;
   } else if (a == "--verify" || a == "-verify") {
     o->verify = true;
   } else if (a.rfind("--print-after=", 0) == 0) {

@@ -22,6 +22,7 @@ struct Options {
   bool listing = false;                  // -S
   Emit emit = Emit::kNone;               // --emit=
   bool no_escape = false;                // --no-escape
+  bool no_field_sensitive = false;       // --no-field-sensitive: one escape location per object
   bool verify = false;                   // --verify
   std::vector<std::string> print_after;  // --print-after=NAME (repeatable)
   std::vector<std::string> inputs;       // files or one directory

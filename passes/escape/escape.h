@@ -21,6 +21,9 @@ struct EscapeOptions {
   // ("x escapes to heap:", "  flow: ~r0 = &x:", "    from &x (address-of) at ...")
   // and the closures' "capturing by value|ref" lines.
   int message_level = 1;
+  // false (--no-field-sensitive): one location per object, as gc (DESIGN.md
+  // § Escape analysis, 1); true splits structs and small arrays per field.
+  bool field_sensitive = true;
 };
 
 // One `-m` line: `file:line:col: message`.

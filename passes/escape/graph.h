@@ -98,6 +98,9 @@ struct Location {
   // one location for both).
   types::Pos pos;
   const Location* cell_of_param = nullptr;
+  // A field of a split object (DESIGN.md § Escape analysis, 1): its path
+  // from the object, as Go writes it (".p1", ".a[0]"); "" for a whole.
+  std::string field_path;
 
   // Solver results.
   bool escapes = false;  // must live on the heap (always true for the heap)
