@@ -23,6 +23,7 @@ struct Options {
   Emit emit = Emit::kNone;               // --emit=
   bool no_escape = false;                // --no-escape
   bool no_region = false;                // --no-region: no per-call regions (heap instead)
+  bool no_field_sensitive = false;       // --no-field-sensitive: one escape location per object
   bool verify = false;                   // --verify
   std::vector<std::string> print_after;  // --print-after=NAME (repeatable)
   std::string ssa_in;                    // --ssa-in FILE: the module as SSA text, not Go

@@ -28,6 +28,9 @@ struct EscapeOptions {
   // EscapeReport::remarks). Turns the explanation machinery on without
   // adding its lines to `messages` below -m=2.
   bool remarks = false;
+  // false (--no-field-sensitive): one location per object, as gc (DESIGN.md
+  // § Escape analysis, 1); true splits structs and small arrays per field.
+  bool field_sensitive = true;
 };
 
 // One `-m` line: `file:line:col: message`.

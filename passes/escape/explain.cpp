@@ -84,7 +84,10 @@ std::vector<ExplainedFlow> ExplainPath(const Location& root, const Location& fro
     notes.insert(notes.end(), e.notes.begin(), e.notes.end());
     std::string label = dst == &root ? RootLabel(*dst) : ExplainLabel(*dst);
     bool same_variable = label == src && derefs == 0;
-    if (!label.empty() && !(same_variable && dst != &root)) {
+    // A field of a split object flowing into the object itself (the only
+    // edges into a whole, field_paths.cpp) is one location to gc.
+    bool field_into_whole = !cur->field_path.empty() && dst->field_path.empty();
+    if (!label.empty() && !(same_variable && (dst != &root || field_into_whole))) {
       flows.push_back({label, Operators(derefs) + src, std::move(notes), src_pos});
       notes.clear();
       src = label;

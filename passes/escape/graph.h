@@ -102,6 +102,9 @@ struct Location {
   // function returns, so for the loop-depth rule it is as old as the
   // function's top level.
   bool lives_to_return = false;
+  // A field of a split object (DESIGN.md § Escape analysis, 1): its path
+  // from the object, as Go writes it (".p1", ".a[0]"); "" for a whole.
+  std::string field_path;
 
   // Solver results.
   bool escapes = false;  // must live on the heap (always true for the heap)

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "passes/escape/escape.h"
+#include "passes/escape/field_paths.h"
 #include "passes/escape/graph.h"
 #include "ssa/ir.h"
 
@@ -136,6 +137,10 @@ class SccAnalysis {
   // At -m=2 the edge gets the notes the builder left on the value whose
   // flows are being built (`noting_`) for the operand src holds.
   void Flow(Location* dst, Location* src, int derefs);
+  // The same, with the notes of the flow `note_dst <- note_src` (a field of
+  // a split object explained as the flow into or out of the object).
+  void Flow(Location* dst, Location* src, int derefs, const Location* note_dst,
+            const Location* note_src);
   std::vector<Note> NotesFor(const Location* dst, const Location* src) const;  // explain.cpp
   // regions.cpp: marks the objects that go to a per-call region
   // (Location::lives_to_return) before the final solve, and words their
@@ -143,6 +148,36 @@ class SccAnalysis {
   bool RegionSite(const ssa::Value* v) const;
   void ChooseRegions();
   void DecideRegion(ssa::Value* v, const Location& obj);
+
+  // Field sensitivity (field_paths.cpp; DESIGN.md § Escape analysis, 1). A
+  // split object keeps its whole location (whose address the Alloc's value
+  // is, and which holds what every leaf holds) plus one location per leaf.
+  struct Split {
+    std::vector<FieldLeaf> leaves;
+    std::vector<Location*> locs;
+  };
+  // Bytes [begin, begin + size) of a split Alloc's object; `exact` is false
+  // when a non-constant index widened the range to a whole array, so the
+  // bytes accessed are somewhere inside it.
+  struct FieldAddress {
+    ssa::Value* alloc = nullptr;
+    int64_t begin = 0;
+    int64_t size = 0;
+    bool exact = true;
+  };
+  void MaybeSplit(ssa::Value* alloc, Location* whole);
+  // Whether `ptr` addresses part of a split object by constant field paths.
+  bool ResolveField(ssa::Value* ptr, FieldAddress* out) const;
+  std::vector<Location*> LeavesIn(const FieldAddress& a) const;
+  // The locations holding bytes [begin, begin + size) of the value v (an
+  // aggregate read out of a split object, or a field of one); else {Loc(v)}.
+  std::vector<Location*> ValueParts(ssa::Value* v, int64_t begin, int64_t size);
+  // Whether `assert` (a TypeAssert to a concrete type) reads an interface
+  // made by a MakeInterface of the same function: then either the assertion
+  // always `fails` (another dynamic type), or it reads the split box `box`.
+  bool AssertsBoxed(ssa::Value* assert, bool* fails, FieldAddress* box) const;
+  // `*ptr = x`, leaf by leaf when ptr resolves.
+  void StoreFlows(ssa::Value* ptr, ssa::Value* x);
 
   std::vector<ssa::Func*> funcs_;
   const Summaries& summaries_;
@@ -164,6 +199,9 @@ class SccAnalysis {
   std::map<const ssa::Value*, Location*> value_locs_;
   std::map<const ssa::Value*, Location*> objects_;
   std::map<std::pair<const ssa::Func*, size_t>, Location*> results_;
+  bool field_sensitive_;
+  std::map<const ssa::Value*, Split> splits_;       // index: the Alloc
+  std::map<const Location*, const Split*> wholes_;  // a split object's whole location
   std::map<const ssa::Func*, std::vector<Location*>> params_;
 };
 
