@@ -10,6 +10,10 @@
 // validated by the token source, which can then name the bad digit as gc does.
 lexer grammar GoLexer;
 
+// Never lexed: the token source sends HEADER_END just before the `{` that opens the body of
+// an if, for or switch statement (frontend/parse/header_braces.h says why).
+tokens { HEADER_END }
+
 // Keywords
 BREAK       : 'break';
 CASE        : 'case';

@@ -154,19 +154,20 @@ continueStmt : CONTINUE IDENTIFIER? ;
 gotoStmt : GOTO IDENTIFIER ;
 fallthroughStmt : FALLTHROUGH ;
 
-// The header is `[init ;] cond`; both parts are simple statements so the builder can say
+// A header ends at HEADER_END, which the token source puts before the body's `{` so that a
+// composite literal cannot swallow it (header_braces.h). The header is `[init ;] cond`; both parts are simple statements so the builder can say
 // "cannot use x := 1 as value" and "missing condition in if statement" as gc does.
-ifStmt : IF (init=simpleStmt? SEMI)? cond=simpleStmt? block (ELSE (ifStmt | block))? ;
+ifStmt : IF (init=simpleStmt? SEMI)? cond=simpleStmt? HEADER_END? block (ELSE (ifStmt | block))? ;
 
 // Expression and type switches share one rule: the builder recognises `x.(type)` and
 // `v := x.(type)` in the tag position.
-switchStmt : SWITCH (init=simpleStmt? SEMI)? tag=simpleStmt? L_CURLY caseClause* R_CURLY ;
+switchStmt : SWITCH (init=simpleStmt? SEMI)? tag=simpleStmt? HEADER_END? L_CURLY caseClause* R_CURLY ;
 caseClause : (CASE expressionList | DEFAULT) COLON statementList ;
 
 selectStmt : SELECT L_CURLY commClause* R_CURLY ;
 commClause : (CASE simpleStmt | DEFAULT) COLON statementList ;
 
-forStmt : FOR (rangeClause | forClause | cond=expression)? block ;
+forStmt : FOR (rangeClause | forClause | cond=expression)? HEADER_END? block ;
 forClause : init=simpleStmt? SEMI cond=expression? SEMI post=simpleStmt? ;
 rangeClause : (expressionList (ASSIGN | DEFINE))? RANGE expression ;
 

@@ -44,6 +44,7 @@ std::string ExpectedName(size_t type, const antlr4::dfa::Vocabulary& v) {
     case GoLexer::IDENTIFIER: return "name";
     case GoLexer::COMMA: return "comma";
     case GoLexer::SEMI: return "semicolon or newline";
+    case GoLexer::HEADER_END: return "{";
     case GoLexer::NUMBER:
     case GoLexer::STRING_LIT:
     case GoLexer::RAW_STRING_LIT:

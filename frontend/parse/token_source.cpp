@@ -153,7 +153,55 @@ std::string InvalidCharMessage(uint32_t cp) {
 
 }  // namespace
 
+namespace {
+
+HeaderBraceTracker::Kind HeaderKind(size_t type) {
+  using Kind = HeaderBraceTracker::Kind;
+  switch (type) {
+    case GoLexer::IF:
+    case GoLexer::FOR:
+    case GoLexer::SWITCH: return Kind::kHeaderKeyword;
+    case GoLexer::STRUCT:
+    case GoLexer::INTERFACE: return Kind::kStruct;
+    case GoLexer::FUNC: return Kind::kFunc;
+    case GoLexer::MAP: return Kind::kMap;
+    case GoLexer::IDENTIFIER: return Kind::kIdent;
+    case GoLexer::DOT: return Kind::kDot;
+    case GoLexer::STAR: return Kind::kStar;
+    case GoLexer::NUMBER:
+    case GoLexer::RUNE_LIT:
+    case GoLexer::STRING_LIT:
+    case GoLexer::RAW_STRING_LIT: return Kind::kOperandEnd;
+    case GoLexer::L_PAREN: return Kind::kLParen;
+    case GoLexer::R_PAREN: return Kind::kRParen;
+    case GoLexer::L_BRACKET: return Kind::kLBracket;
+    case GoLexer::R_BRACKET: return Kind::kRBracket;
+    case GoLexer::L_CURLY: return Kind::kLCurly;
+    case GoLexer::R_CURLY: return Kind::kRCurly;
+    case antlr4::Token::EOF: return Kind::kEof;
+    default: return Kind::kOther;
+  }
+}
+
+}  // namespace
+
+// The body brace of an if/for/switch header comes after a HEADER_END token at its position
+// (header_braces.h says why).
 std::unique_ptr<antlr4::Token> GoTokenSource::nextToken() {
+  if (pending_body_) return std::move(pending_body_);
+  std::unique_ptr<antlr4::Token> t = LexToken();
+  if (!headers_.Observe(HeaderKind(t->getType()))) return t;
+  auto end = std::make_unique<antlr4::CommonToken>(
+      std::make_pair(static_cast<antlr4::TokenSource*>(this), lexer_->getInputStream()),
+      GoLexer::HEADER_END, antlr4::Token::DEFAULT_CHANNEL, t->getStartIndex(), t->getStopIndex());
+  end->setText(t->getText());
+  end->setLine(t->getLine());
+  end->setCharPositionInLine(t->getCharPositionInLine());
+  pending_body_ = std::move(t);
+  return end;
+}
+
+std::unique_ptr<antlr4::Token> GoTokenSource::LexToken() {
   if (pending_) {
     nlsemi_ = false;
     return std::move(pending_);

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "frontend/parse/antlr.h"
+#include "frontend/parse/header_braces.h"
 #include "types/pos.h"
 
 namespace gosc::frontend::parse {
@@ -64,6 +65,7 @@ class GoTokenSource : public antlr4::TokenSource {
   bool had_lexical_error() const { return had_error_; }
 
  private:
+  std::unique_ptr<antlr4::Token> LexToken();  // the next token with semicolons inserted
   std::unique_ptr<antlr4::Token> MakeSemi(size_t cp_index, size_t line, size_t col,
                                           const char* text);
   void Report(size_t cp_index, std::string message);
@@ -73,8 +75,10 @@ class GoTokenSource : public antlr4::TokenSource {
   gosc_antlr::GoLexer* lexer_;
   const SourceMap& map_;
   Diagnostics& diags_;
-  std::unique_ptr<antlr4::Token> pending_;  // the token after an inserted semicolon
-  bool nlsemi_ = false;                     // the last token allows an automatic semicolon
+  std::unique_ptr<antlr4::Token> pending_;       // the token after an inserted semicolon
+  std::unique_ptr<antlr4::Token> pending_body_;  // a header's `{`, after its HEADER_END
+  HeaderBraceTracker headers_;
+  bool nlsemi_ = false;  // the last token allows an automatic semicolon
   bool had_error_ = false;
 };
 
