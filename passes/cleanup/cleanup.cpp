@@ -68,6 +68,11 @@ bool MayPanic(const Value* v) {
     case Op::kMakeSlice:
     case Op::kLoad: return true;
     case Op::kTypeAssert: return !v->flag;
+    // An interface's method value (`f := i.M`) panics on a nil i where it is evaluated,
+    // even when f is never used (codegen's nil check in LowerMakeClosure).
+    case Op::kMakeClosure:
+      return v->flag && v->operands().size() == 2 &&
+             v->operand(1)->type->Underlying()->As<types::Interface>() != nullptr;
     default: return false;
   }
 }
