@@ -105,9 +105,7 @@ std::vector<std::vector<ssa::Func*>> BottomUpSccs(
   return sccs;
 }
 
-}  // namespace
-
-EscapeReport RunEscapeAnalysis(ssa::Module& m, const EscapeOptions& options) {
+EscapeReport Analyze(ssa::Module& m, const EscapeOptions& options) {
   EscapeReport report;
   if (!options.enabled) {
     for (const auto& f : m.funcs) {
@@ -141,6 +139,21 @@ EscapeReport RunEscapeAnalysis(ssa::Module& m, const EscapeOptions& options) {
     analysis.Decide(report);
     analysis.RecordSummaries(summaries);
   }
+  return report;
+}
+
+}  // namespace
+
+EscapeReport RunEscapeAnalysis(ssa::Module& m, const EscapeOptions& options) {
+  // The remarks name the sites gosc decides better than gc: gc's model is
+  // solved first and its decisions kept for the comparison (beyond_gc.cpp).
+  std::map<const ssa::Value*, ssa::AllocKind> gc_kinds;
+  if (options.enabled && options.remarks) {
+    Analyze(m, GcModel(options));
+    gc_kinds = AllocKinds(m);
+  }
+  EscapeReport report = Analyze(m, options);
+  if (options.enabled && options.remarks) AddBeyondGcRemarks(m, gc_kinds, &report);
   return report;
 }
 

@@ -31,6 +31,10 @@ struct EscapeOptions {
   // false (--no-field-sensitive): one location per object, as gc (DESIGN.md
   // § Escape analysis, 1); true splits structs and small arrays per field.
   bool field_sensitive = true;
+  // false: what is stored into a map goes to the heap, as in gc; true (gosc,
+  // DESIGN.md § Escape 2): a map's storage is owned by the map's Alloc.
+  // Only the gc model of beyond_gc.cpp turns it off.
+  bool map_storage = true;
 };
 
 // One `-m` line: `file:line:col: message`.
@@ -57,6 +61,12 @@ struct EscapeRemark {
   std::string message;
   std::vector<Line> flow;
 };
+
+// gosc-only remark codes (beyond_gc.cpp): a site gosc keeps off the heap
+// where gc's model (no map storage, no field sensitivity, no regions) sends
+// it there.
+inline constexpr const char* kRemarkStackBeyondGc = "gosc-stack";
+inline constexpr const char* kRemarkRegion = "gosc-region";
 
 struct EscapeReport {
   std::vector<EscapeMessage> messages;  // in emission order (functions bottom-up)

@@ -167,7 +167,7 @@ void SccAnalysis::ValueFlows(Value* v) {
       if (MayHoldStackAddress(v->type)) Flow(Loc(v), Loc(v->operand(0)), 1);
       break;
     case Op::kMapUpdate: {
-      Location* storage = StoreTarget(v->operand(0));
+      Location* storage = map_storage_ ? StoreTarget(v->operand(0)) : graph_.heap();
       Flow(storage, Loc(v->operand(1)), 0);
       Flow(storage, Loc(v->operand(2)), 0);
       break;

@@ -200,9 +200,19 @@ class SccAnalysis {
   std::map<const ssa::Value*, Location*> objects_;
   std::map<std::pair<const ssa::Func*, size_t>, Location*> results_;
   bool field_sensitive_;
+  bool map_storage_;                                // EscapeOptions::map_storage
   std::map<const ssa::Value*, Split> splits_;       // index: the Alloc
   std::map<const Location*, const Split*> wholes_;  // a split object's whole location
   std::map<const ssa::Func*, std::vector<Location*>> params_;
 };
+
+// beyond_gc.cpp: gc's model of a program (gosc's extensions off, no
+// messages), the kind each Alloc of m was given, and the gosc-only remarks
+// for the sites the real solve keeps off the heap where gc's model does not.
+EscapeOptions GcModel(const EscapeOptions& options);
+std::map<const ssa::Value*, ssa::AllocKind> AllocKinds(const ssa::Module& m);
+void AddBeyondGcRemarks(const ssa::Module& m,
+                        const std::map<const ssa::Value*, ssa::AllocKind>& gc_kinds,
+                        EscapeReport* report);
 
 }  // namespace gosc::passes::escape

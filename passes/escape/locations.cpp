@@ -25,7 +25,8 @@ SccAnalysis::SccAnalysis(std::vector<ssa::Func*> funcs, const Summaries& summari
       explain_(options.message_level >= 2 || options.remarks),
       print_explanations_(options.message_level >= 2),
       options_remarks_(options.remarks),
-      field_sensitive_(options.field_sensitive) {
+      field_sensitive_(options.field_sensitive),
+      map_storage_(options.map_storage) {
   discard_ = graph_.NewLocation(LocationKind::kTemp, "discard", -1, 0);
   for (size_t i = 0; i < funcs_.size(); ++i) {
     if (funcs_[i]->parent != nullptr) {

@@ -135,7 +135,9 @@ void SccAnalysis::Decide(EscapeReport& report) {
         if (obj->lives_to_return && !obj->escapes) {
           DecideRegion(v, *obj);
           ++report.region_sites;
-          for (const std::string& line : d.explanation) report.messages.push_back({v->pos, line});
+          if (print_explanations_) {
+            for (const std::string& line : d.explanation) report.messages.push_back({v->pos, line});
+          }
           report.messages.push_back({v->pos, d.message});
           continue;
         }

@@ -46,7 +46,7 @@ import sys
 GC_ONLY_CODES = {'canInlineFunction', 'cannotInlineFunction', 'inlineCall', 'cannotInlineCall',
                  'nilcheck', 'isInBounds', 'isSliceInBounds', 'copy'}
 # Codes gosc writes (README.md, "Optimisation remarks for editors").
-GOSC_CODES = {'escape', 'escapes', 'leak'}
+GOSC_CODES = {'escape', 'escapes', 'leak', 'gosc-stack', 'gosc-region'}
 DIAG = re.compile(r'^(?:\S*/)?([^/\s:]+\.go):(\d+):(\d+): (.*)$')
 
 
