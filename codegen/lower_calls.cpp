@@ -173,7 +173,7 @@ llvm::Value* FuncLowering::LowerMakeClosure(const ssa::Value* v) {
                      " bytes is too small for its code word and bindings");
   // A method value of an interface (`f := i.M`) panics on a nil i when it
   // is evaluated, not when f is called.
-  if (v->flag && n == 1 && v->operand(1)->type->Underlying()->As<types::Interface>()) {
+  if (v->IsInterfaceMethodValue()) {
     EmitNilCheck(ml_, b_, b_.CreateExtractValue(Operand(v, 1), 0, "itab"));
   }
   b_.CreateStore(code, env);

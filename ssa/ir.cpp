@@ -115,6 +115,11 @@ void Value::ReplaceAllUsesWith(Value* other) {
 
 bool Value::IsVoid() const { return (OpFlagsOf(op) & kVoid) != 0; }
 
+bool Value::IsInterfaceMethodValue() const {
+  return op == Op::kMakeClosure && flag && operands_.size() == 2 &&
+         operands_[1]->type->Underlying()->As<types::Interface>() != nullptr;
+}
+
 // -------------------------------------------------------------------- Func
 
 Block* Func::NewBlock(std::string comment) {

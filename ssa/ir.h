@@ -168,6 +168,9 @@ class Value {
   }  // values using this one (with repetition)
   void ReplaceAllUsesWith(Value* other);
   bool IsVoid() const;
+  // A MakeClosure of an interface's method value (`f := i.M`): it panics on a
+  // nil i where it is evaluated, so it is never dead code and codegen checks i.
+  bool IsInterfaceMethodValue() const;
 
  private:
   std::vector<Value*> operands_;

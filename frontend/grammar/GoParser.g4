@@ -155,8 +155,9 @@ gotoStmt : GOTO IDENTIFIER ;
 fallthroughStmt : FALLTHROUGH ;
 
 // A header ends at HEADER_END, which the token source puts before the body's `{` so that a
-// composite literal cannot swallow it (header_braces.h). The header is `[init ;] cond`; both parts are simple statements so the builder can say
-// "cannot use x := 1 as value" and "missing condition in if statement" as gc does.
+// composite literal cannot swallow it (header_braces.h). The header is `[init ;] cond`; both
+// parts are simple statements so the builder can say "cannot use x := 1 as value" and
+// "missing condition in if statement" as gc does.
 ifStmt : IF (init=simpleStmt? SEMI)? cond=simpleStmt? HEADER_END? block (ELSE (ifStmt | block))? ;
 
 // Expression and type switches share one rule: the builder recognises `x.(type)` and

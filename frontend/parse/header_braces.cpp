@@ -24,9 +24,8 @@ bool HeaderBraceTracker::OpensNested(const Header& h) const {
   if (prev->kind == Kind::kStruct || h.func_pending) return true;
   if (prev->kind == Kind::kRCurly) return prev->type_closer;
   // The element type of a slice, array or map type: [pkg.]Name after `*`s after the `]`.
-  size_t i = 0;
   if (prev->kind != Kind::kIdent) return false;
-  ++i;
+  size_t i = 1;
   if (Back(i) && Back(i)->kind == Kind::kDot && Back(i + 1) && Back(i + 1)->kind == Kind::kIdent) {
     i += 2;
   }

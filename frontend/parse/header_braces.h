@@ -30,11 +30,10 @@ class HeaderBraceTracker {
     kHeaderKeyword,  // if, for, switch
     kStruct,         // struct, interface
     kFunc,
-    kMap,
     kIdent,
     kDot,
     kStar,
-    kOperandEnd,  // a literal, `)` and the like: an operand may end here
+    kOperandEnd,  // a literal: an operand ends here
     kLParen,
     kRParen,
     kLBracket,
@@ -42,7 +41,7 @@ class HeaderBraceTracker {
     kLCurly,
     kRCurly,
     kEof,
-    kOther,
+    kOther,  // `map` among them: a `[` after it opens the key type
   };
 
   // Observes the next token (in order, inserted semicolons included). Returns true when the

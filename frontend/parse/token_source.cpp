@@ -151,10 +151,6 @@ std::string InvalidCharMessage(uint32_t cp) {
   return buf;
 }
 
-}  // namespace
-
-namespace {
-
 HeaderBraceTracker::Kind HeaderKind(size_t type) {
   using Kind = HeaderBraceTracker::Kind;
   switch (type) {
@@ -164,7 +160,6 @@ HeaderBraceTracker::Kind HeaderKind(size_t type) {
     case GoLexer::STRUCT:
     case GoLexer::INTERFACE: return Kind::kStruct;
     case GoLexer::FUNC: return Kind::kFunc;
-    case GoLexer::MAP: return Kind::kMap;
     case GoLexer::IDENTIFIER: return Kind::kIdent;
     case GoLexer::DOT: return Kind::kDot;
     case GoLexer::STAR: return Kind::kStar;

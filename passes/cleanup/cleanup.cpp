@@ -68,11 +68,8 @@ bool MayPanic(const Value* v) {
     case Op::kMakeSlice:
     case Op::kLoad: return true;
     case Op::kTypeAssert: return !v->flag;
-    // An interface's method value (`f := i.M`) panics on a nil i where it is evaluated,
-    // even when f is never used (codegen's nil check in LowerMakeClosure).
-    case Op::kMakeClosure:
-      return v->flag && v->operands().size() == 2 &&
-             v->operand(1)->type->Underlying()->As<types::Interface>() != nullptr;
+    // `f := i.M` panics on a nil i even when f is never used.
+    case Op::kMakeClosure: return v->IsInterfaceMethodValue();
     default: return false;
   }
 }

@@ -147,13 +147,14 @@ EscapeReport Analyze(ssa::Module& m, const EscapeOptions& options) {
 EscapeReport RunEscapeAnalysis(ssa::Module& m, const EscapeOptions& options) {
   // The remarks name the sites gosc decides better than gc: gc's model is
   // solved first and its decisions kept for the comparison (beyond_gc.cpp).
+  const bool compare_with_gc = options.enabled && options.remarks;
   std::map<const ssa::Value*, ssa::AllocKind> gc_kinds;
-  if (options.enabled && options.remarks) {
+  if (compare_with_gc) {
     Analyze(m, GcModel(options));
     gc_kinds = AllocKinds(m);
   }
   EscapeReport report = Analyze(m, options);
-  if (options.enabled && options.remarks) AddBeyondGcRemarks(m, gc_kinds, &report);
+  if (compare_with_gc) AddBeyondGcRemarks(m, gc_kinds, &report);
   return report;
 }
 

@@ -55,9 +55,7 @@ void AddBeyondGcRemarks(const ssa::Module& m,
   for (const auto& f : m.funcs) {
     for (const auto& b : f->blocks) {
       for (const ssa::Value* v : b->values) {
-        if (v->op != ssa::Op::kAlloc || v->alloc_desc.empty()) continue;
-        // The builder's own temporaries (".autotmp") are nothing gc names.
-        if (v->alloc_desc[0] == '.') continue;
+        if (v->op != ssa::Op::kAlloc || v->alloc_desc.empty() || IsCompilerTemp(v)) continue;
         const ssa::AllocDecision& d = v->decision;
         if (d.kind == ssa::AllocKind::kRegion) {
           EscapeRemark r{v->pos, kRemarkRegion, d.message, {}};

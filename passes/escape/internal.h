@@ -206,6 +206,12 @@ class SccAnalysis {
   std::map<const ssa::Func*, std::vector<Location*>> params_;
 };
 
+// The builder's own temporaries (".autotmp"): nothing gc names, so no -m
+// text or remark of their own.
+inline bool IsCompilerTemp(const ssa::Value* alloc) {
+  return !alloc->alloc_desc.empty() && alloc->alloc_desc[0] == '.';
+}
+
 // beyond_gc.cpp: gc's model of a program (gosc's extensions off, no
 // messages), the kind each Alloc of m was given, and the gosc-only remarks
 // for the sites the real solve keeps off the heap where gc's model does not.

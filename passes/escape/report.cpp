@@ -143,9 +143,8 @@ void SccAnalysis::Decide(EscapeReport& report) {
         }
         d.kind = obj->escapes ? ssa::AllocKind::kHeap : ssa::AllocKind::kStack;
         d.reason = obj->escapes ? ssa::AllocReason::kEscapes : ssa::AllocReason::kDoesNotEscape;
-        // The builder's own temporaries (".autotmp") are nothing gc names (gc
-        // builds a literal in place where gosc copies it from one): no -m text.
-        bool compiler_temp = !v->alloc_desc.empty() && v->alloc_desc[0] == '.';
+        // gc builds a literal in place where gosc copies it from a temporary.
+        bool compiler_temp = IsCompilerTemp(v);
         if (!obj->escapes) {
           int64_t size = ObjectSize(v);
           int64_t limit =
