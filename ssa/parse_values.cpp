@@ -100,6 +100,7 @@ void ModuleParser::ReadValue(Cursor& c) {
   if (it == OpsByName().end()) throw ParseError{op_at, "unknown instruction '" + word + "'"};
   Op op = it->second;
   Value* v = func_->NewValue(block_, op, nullptr, Pos{});
+  if (where_) where_->values[v] = at;
   PendingValue pv{v, {}, {}, "", {}};
   std::string const_text;  // Const: read after the type is known
   size_t const_at = 0;
@@ -139,7 +140,8 @@ void ModuleParser::ReadValue(Cursor& c) {
     case Op::kAlloc: {
       c.Expect(" ");
       if (c.Accept("stack")) v->decision.kind = AllocKind::kStack;
-      else if (!c.Accept("heap")) c.Fail("expected 'heap' or 'stack'");
+      else if (c.Accept("region")) v->decision.kind = AllocKind::kRegion;
+      else if (!c.Accept("heap")) c.Fail("expected 'heap', 'stack' or 'region'");
       c.Expect(" ");
       bool found = false;
       for (int s = 0; s <= static_cast<int>(AllocSite::kBox) && !found; ++s) {
@@ -190,6 +192,10 @@ void ModuleParser::ReadValue(Cursor& c) {
     case Op::kMapLookup:
       pv.operands = ReadOptionalRefs(c);
       v->flag = c.Accept(" ,ok");
+      break;
+    case Op::kMapUpdate:
+      pv.operands = ReadOptionalRefs(c);
+      v->flag = c.Accept(" (in place)");
       break;
     case Op::kAppend:
       pv.operands = ReadOptionalRefs(c);
@@ -272,7 +278,7 @@ void ModuleParser::ReadValue(Cursor& c) {
     std::string rest = c.Rest();
     if (op == Op::kAlloc) {
       bool known = false;
-      for (int r = 1; r <= static_cast<int>(AllocReason::kEscapeAnalysisDisabled); ++r) {
+      for (int r = 1; r <= static_cast<int>(AllocReason::kOutlivesIteration); ++r) {
         if (rest == AllocReasonText(static_cast<AllocReason>(r))) {
           v->decision.reason = static_cast<AllocReason>(r);
           known = true;
