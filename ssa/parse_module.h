@@ -105,6 +105,8 @@ class ModuleParser {
   std::string NameHint(const std::string& printed);
 
   void ReadValue(Cursor& c);
+  void ReadOperandsAndIndex(Cursor& c, PendingValue* pv);
+  void AppendArgs(Cursor& c, PendingValue* pv);
   void ReadConst(Cursor& c, Value* v);
   void FinishFunc();
 

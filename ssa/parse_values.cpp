@@ -83,6 +83,20 @@ void ModuleParser::ReadConst(Cursor& c, Value* v) {
   }
 }
 
+// ` %a, %b [N]`: the operands, then the field or tuple index.
+void ModuleParser::ReadOperandsAndIndex(Cursor& c, PendingValue* pv) {
+  pv->operands = ReadOptionalRefs(c);
+  c.Expect(" [");
+  pv->value->index = c.Integer();
+  c.Expect("]");
+  if (pv->value->index < 0) c.Fail("negative index");
+}
+
+// `(%a, %b)` after a call's callee: appended to the operands it already has.
+void ModuleParser::AppendArgs(Cursor& c, PendingValue* pv) {
+  for (Ref& r : ReadArgs(c)) pv->operands.push_back(r);
+}
+
 void ModuleParser::ReadValue(Cursor& c) {
   Pos at = c.Here();
   std::string def;
@@ -164,20 +178,12 @@ void ModuleParser::ReadValue(Cursor& c) {
       break;
     }
     case Op::kFieldAddr:
-      pv.operands = ReadOptionalRefs(c);
-      c.Expect(" [");
-      v->index = c.Integer();
-      c.Expect("] +");
+      ReadOperandsAndIndex(c, &pv);
+      c.Expect(" +");
       v->offset = c.Integer();
       break;
     case Op::kField:
-    case Op::kExtract:
-      pv.operands = ReadOptionalRefs(c);
-      c.Expect(" [");
-      v->index = c.Integer();
-      c.Expect("]");
-      if (v->index < 0) c.Fail("negative index");
-      break;
+    case Op::kExtract: ReadOperandsAndIndex(c, &pv); break;
     case Op::kMakeInterface:
     case Op::kTypeAssert:
       c.Expect(" <");
@@ -222,7 +228,7 @@ void ModuleParser::ReadValue(Cursor& c) {
         callee_at = c.Here();
         callee = CalleeName(c, true);
       }
-      for (Ref& r : ReadArgs(c)) pv.operands.push_back(r);
+      AppendArgs(c, &pv);
       break;
     case Op::kInvoke:
     case Op::kDeferInvoke: {
@@ -234,7 +240,7 @@ void ModuleParser::ReadValue(Cursor& c) {
       pv.method_pos = {r.pos.file, r.pos.line, r.pos.col + static_cast<int32_t>(dot) + 2};
       r.name.resize(dot);
       pv.operands.push_back(r);
-      for (Ref& a : ReadArgs(c)) pv.operands.push_back(a);
+      AppendArgs(c, &pv);
       break;
     }
     case Op::kMakeClosure:
