@@ -207,8 +207,10 @@ int LoadGo(const std::vector<std::string>& files, const Options& o, types::Sourc
   return 0;
 }
 
-// --ssa-in: the SSA text -> module. Text the verifier rejects is the user's
-// error here (exit 1), not the compiler's.
+// --ssa-in: the SSA text -> module. Malformed text is the user's error
+// (exit 1); text that reads but breaks the IR's invariants is handled as
+// IR a pass produced would be: an internal error (exit 3) at the line of
+// the first value (or function) the verifier rejects.
 int LoadSsaText(const std::string& path, types::SourceSet& sources, Input* in) {
   std::ifstream file(path, std::ios::binary);
   if (!file) {
@@ -220,16 +222,22 @@ int LoadSsaText(const std::string& path, types::SourceSet& sources, Input* in) {
   int id = sources.Add(path, ss.str());
   types::Diagnostics diags(sources);
   in->table = std::make_unique<types::TypeTable>();
-  in->module = ssa::ParseModule(sources, id, *in->table, diags);
+  ssa::TextPositions where;
+  in->module = ssa::ParseModule(sources, id, *in->table, diags, &where);
   if (!in->module) {
     diags.Print(stderr);
     return kExitDiagnostics;
   }
   std::string error;
-  if (!ssa::Verify(*in->module, &error)) {
-    std::fprintf(stderr, "%s: error: the SSA verifier rejects the module:\n%s", path.c_str(),
-                 error.c_str());
-    return kExitDiagnostics;
+  ssa::VerifyProblem first;
+  if (!ssa::Verify(*in->module, &error, &first)) {
+    types::Pos at;
+    if (auto v = where.values.find(first.value); first.value && v != where.values.end()) {
+      at = v->second;
+    } else if (auto f = where.funcs.find(first.func); f != where.funcs.end()) {
+      at = f->second;
+    }
+    throw InternalError{at, "SSA verifier rejects the input:\n" + error};
   }
   return 0;
 }

@@ -49,8 +49,14 @@ void PassManager::Run(ssa::Module& m) {
     e.fn(m);
     if (options_.verify_each) {
       std::string verr;
-      if (!ssa::Verify(m, &verr))
-        throw InternalError{{}, "SSA invalid after pass " + e.name + ":\n" + verr};
+      ssa::VerifyProblem first;
+      if (!ssa::Verify(m, &verr, &first)) {
+        // The source position of the first bad value (or its function), when it has one.
+        types::Pos at = first.value && first.value->pos.IsValid() ? first.value->pos
+                        : first.func                              ? first.func->pos
+                                                                  : types::Pos{};
+        throw InternalError{at, "SSA invalid after pass " + e.name + ":\n" + verr};
+      }
     }
     if (wants_print(e.name)) {
       if (options_.print) {

@@ -207,6 +207,7 @@ void ModuleParser::ReadFuncHeader(Cursor& c) {
   FinishFunc();
   func_at_ = c.Here();
   func_ = module_->FindFunc(FuncHeaderName(c));
+  if (where_) where_->funcs[func_] = func_at_;
   c.Expect(" : ");
   const types::Type* t = types_.Read(c);
   func_->sig = t->As<types::Signature>();
@@ -416,9 +417,9 @@ std::string ModuleParser::NameHint(const std::string& printed) {
 namespace gosc::ssa {
 
 std::unique_ptr<Module> ParseModule(types::SourceSet& sources, int file, types::TypeTable& table,
-                                    types::Diagnostics& diags) {
+                                    types::Diagnostics& diags, TextPositions* where) {
   try {
-    parse::ModuleParser p(sources, file, table);
+    parse::ModuleParser p(sources, file, table, where);
     return p.Run();
   } catch (const parse::ParseError& e) {
     diags.Error(e.pos, e.message);

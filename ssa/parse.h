@@ -11,6 +11,7 @@
 #pragma once
 
 #include <memory>
+#include <unordered_map>
 
 #include "ssa/ir.h"
 #include "types/pos.h"
@@ -23,7 +24,15 @@ namespace gosc::ssa {
 // (`@x.go:3:5`) are added to `sources` without text, and the module prints
 // them by those names. On malformed text reports one
 // `file:line:col: error: ...` to `diags` and returns nullptr.
+//
+// When `where` is given it receives the text position of every function's
+// header and every instruction, so that a later complaint about the IR (the
+// verifier's) can name the line it is about.
+struct TextPositions {
+  std::unordered_map<const Func*, types::Pos> funcs;
+  std::unordered_map<const Value*, types::Pos> values;
+};
 std::unique_ptr<Module> ParseModule(types::SourceSet& sources, int file, types::TypeTable& table,
-                                    types::Diagnostics& diags);
+                                    types::Diagnostics& diags, TextPositions* where = nullptr);
 
 }  // namespace gosc::ssa

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "ssa/ir.h"
+#include "ssa/parse.h"
 #include "ssa/parse_internal.h"
 
 namespace gosc::ssa::parse {
@@ -47,8 +48,8 @@ struct PendingBlock {
 
 class ModuleParser {
  public:
-  ModuleParser(types::SourceSet& sources, int file, types::TypeTable& table)
-      : sources_(sources), file_(file), text_(sources.Text(file)), types_(table) {}
+  ModuleParser(types::SourceSet& sources, int file, types::TypeTable& table, TextPositions* where)
+      : sources_(sources), file_(file), text_(sources.Text(file)), types_(table), where_(where) {}
 
   std::unique_ptr<Module> Run();
 
@@ -104,6 +105,8 @@ class ModuleParser {
   std::string NameHint(const std::string& printed);
 
   void ReadValue(Cursor& c);
+  void ReadOperandsAndIndex(Cursor& c, PendingValue* pv);
+  void AppendArgs(Cursor& c, PendingValue* pv);
   void ReadConst(Cursor& c, Value* v);
   void FinishFunc();
 
@@ -111,6 +114,7 @@ class ModuleParser {
   int file_;
   std::string text_;  // a copy: adding files to sources_ may move the original
   parse::TypeReader types_;
+  TextPositions* where_;  // may be null
   std::vector<std::string> lines_;
   size_t line_ = 0;
   std::unique_ptr<Module> module_;

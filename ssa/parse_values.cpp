@@ -83,6 +83,20 @@ void ModuleParser::ReadConst(Cursor& c, Value* v) {
   }
 }
 
+// ` %a, %b [N]`: the operands, then the field or tuple index.
+void ModuleParser::ReadOperandsAndIndex(Cursor& c, PendingValue* pv) {
+  pv->operands = ReadOptionalRefs(c);
+  c.Expect(" [");
+  pv->value->index = c.Integer();
+  c.Expect("]");
+  if (pv->value->index < 0) c.Fail("negative index");
+}
+
+// `(%a, %b)` after a call's callee: appended to the operands it already has.
+void ModuleParser::AppendArgs(Cursor& c, PendingValue* pv) {
+  for (Ref& r : ReadArgs(c)) pv->operands.push_back(r);
+}
+
 void ModuleParser::ReadValue(Cursor& c) {
   Pos at = c.Here();
   std::string def;
@@ -100,6 +114,7 @@ void ModuleParser::ReadValue(Cursor& c) {
   if (it == OpsByName().end()) throw ParseError{op_at, "unknown instruction '" + word + "'"};
   Op op = it->second;
   Value* v = func_->NewValue(block_, op, nullptr, Pos{});
+  if (where_) where_->values[v] = at;
   PendingValue pv{v, {}, {}, "", {}};
   std::string const_text;  // Const: read after the type is known
   size_t const_at = 0;
@@ -139,7 +154,8 @@ void ModuleParser::ReadValue(Cursor& c) {
     case Op::kAlloc: {
       c.Expect(" ");
       if (c.Accept("stack")) v->decision.kind = AllocKind::kStack;
-      else if (!c.Accept("heap")) c.Fail("expected 'heap' or 'stack'");
+      else if (c.Accept("region")) v->decision.kind = AllocKind::kRegion;
+      else if (!c.Accept("heap")) c.Fail("expected 'heap', 'stack' or 'region'");
       c.Expect(" ");
       bool found = false;
       for (int s = 0; s <= static_cast<int>(AllocSite::kBox) && !found; ++s) {
@@ -162,20 +178,12 @@ void ModuleParser::ReadValue(Cursor& c) {
       break;
     }
     case Op::kFieldAddr:
-      pv.operands = ReadOptionalRefs(c);
-      c.Expect(" [");
-      v->index = c.Integer();
-      c.Expect("] +");
+      ReadOperandsAndIndex(c, &pv);
+      c.Expect(" +");
       v->offset = c.Integer();
       break;
     case Op::kField:
-    case Op::kExtract:
-      pv.operands = ReadOptionalRefs(c);
-      c.Expect(" [");
-      v->index = c.Integer();
-      c.Expect("]");
-      if (v->index < 0) c.Fail("negative index");
-      break;
+    case Op::kExtract: ReadOperandsAndIndex(c, &pv); break;
     case Op::kMakeInterface:
     case Op::kTypeAssert:
       c.Expect(" <");
@@ -190,6 +198,10 @@ void ModuleParser::ReadValue(Cursor& c) {
     case Op::kMapLookup:
       pv.operands = ReadOptionalRefs(c);
       v->flag = c.Accept(" ,ok");
+      break;
+    case Op::kMapUpdate:
+      pv.operands = ReadOptionalRefs(c);
+      v->flag = c.Accept(" (in place)");
       break;
     case Op::kAppend:
       pv.operands = ReadOptionalRefs(c);
@@ -216,7 +228,7 @@ void ModuleParser::ReadValue(Cursor& c) {
         callee_at = c.Here();
         callee = CalleeName(c, true);
       }
-      for (Ref& r : ReadArgs(c)) pv.operands.push_back(r);
+      AppendArgs(c, &pv);
       break;
     case Op::kInvoke:
     case Op::kDeferInvoke: {
@@ -228,7 +240,7 @@ void ModuleParser::ReadValue(Cursor& c) {
       pv.method_pos = {r.pos.file, r.pos.line, r.pos.col + static_cast<int32_t>(dot) + 2};
       r.name.resize(dot);
       pv.operands.push_back(r);
-      for (Ref& a : ReadArgs(c)) pv.operands.push_back(a);
+      AppendArgs(c, &pv);
       break;
     }
     case Op::kMakeClosure:
@@ -272,7 +284,7 @@ void ModuleParser::ReadValue(Cursor& c) {
     std::string rest = c.Rest();
     if (op == Op::kAlloc) {
       bool known = false;
-      for (int r = 1; r <= static_cast<int>(AllocReason::kEscapeAnalysisDisabled); ++r) {
+      for (int r = 1; r <= static_cast<int>(AllocReason::kOutlivesIteration); ++r) {
         if (rest == AllocReasonText(static_cast<AllocReason>(r))) {
           v->decision.reason = static_cast<AllocReason>(r);
           known = true;

@@ -23,7 +23,8 @@ using types::Identical;
 
 class FuncVerifier {
  public:
-  FuncVerifier(const Func& f, std::string* errors) : f_(f), errors_(errors) {}
+  FuncVerifier(const Func& f, std::string* errors, VerifyProblem* first)
+      : f_(f), errors_(errors), first_(first) {}
 
   bool Run() {
     if (f_.blocks.empty()) {
@@ -44,6 +45,7 @@ class FuncVerifier {
 
  private:
   void Error(const Block* b, const Value* v, const std::string& msg) {
+    if (ok_ && first_) *first_ = {&f_, v};
     ok_ = false;
     if (!errors_) return;
     std::string line = "func " + f_.name;
@@ -328,6 +330,7 @@ class FuncVerifier {
 
   const Func& f_;
   std::string* errors_;
+  VerifyProblem* first_;
   bool ok_ = true;
   std::unordered_map<const Block*, const Block*> idom_;
   std::unordered_map<const Block*, int> order_;
@@ -335,11 +338,16 @@ class FuncVerifier {
 
 }  // namespace
 
-bool Verify(const Func& f, std::string* errors) { return FuncVerifier(f, errors).Run(); }
+bool Verify(const Func& f, std::string* errors) { return FuncVerifier(f, errors, nullptr).Run(); }
 
-bool Verify(const Module& m, std::string* errors) {
+bool Verify(const Module& m, std::string* errors) { return Verify(m, errors, nullptr); }
+
+bool Verify(const Module& m, std::string* errors, VerifyProblem* first) {
   bool ok = true;
-  for (const auto& f : m.funcs) ok = Verify(*f, errors) && ok;
+  for (const auto& f : m.funcs) {
+    VerifyProblem* want = ok ? first : nullptr;
+    ok = FuncVerifier(*f, errors, want).Run() && ok;
+  }
   return ok;
 }
 

@@ -17,4 +17,13 @@ namespace gosc::ssa {
 bool Verify(const Module& m, std::string* errors);
 bool Verify(const Func& f, std::string* errors);
 
+// What the first problem a failed Verify found is about: its function, and
+// its value when it is about one (nullptr otherwise). The driver maps them
+// back to the lines of an --ssa-in file, to say where the bad IR is.
+struct VerifyProblem {
+  const Func* func = nullptr;
+  const Value* value = nullptr;
+};
+bool Verify(const Module& m, std::string* errors, VerifyProblem* first);
+
 }  // namespace gosc::ssa

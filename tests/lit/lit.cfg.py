@@ -11,7 +11,7 @@ import lit.formats
 
 config.name = 'gosc'
 config.test_format = lit.formats.ShTest(execute_external=False)
-config.suffixes = ['.go']
+config.suffixes = ['.go', '.ssa']
 config.excludes = ['Inputs']
 config.test_source_root = os.path.dirname(__file__)
 

@@ -190,7 +190,6 @@ func main() {
 )");
   ASSERT_TRUE(b.module) << b.error;
   std::string f = FuncText(b, "main.main");
-  EXPECT_TRUE(Has(f, "call main.(*Base).Bump(")) << f;
   EXPECT_TRUE(Has(f, "makeclosure main.Base.Get-fm")) << f;
   EXPECT_TRUE(Has(f, "(method value)")) << f;
   EXPECT_NE(b.module->FindFunc("main.Base.Get-fm"), nullptr);
