@@ -4,12 +4,13 @@
 # build/bin/gosc at -O0/-O2, with and without --no-escape, and compares their
 # output. Mismatches (with reduced programs) go to build/difftest-failures.
 #
-# Usage: scripts/difftest.sh N [--start S] [-j J] [other difftest.py flags]
+# Usage: scripts/difftest.sh N [--start S] [-j J] [--batch K] [other difftest.py flags]
+# --batch K compiles K programs per file (tests/difftest/batch.py), much faster.
 # Skips (exit 0) when go is not installed.
 set -euo pipefail
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 if [ $# -lt 1 ] || ! [[ $1 =~ ^[0-9]+$ ]]; then
-  echo "usage: $0 N [--start S] [-j J] [difftest.py flags]" >&2
+  echo "usage: $0 N [--start S] [-j J] [--batch K] [difftest.py flags]" >&2
   exit 2
 fi
 count=$1

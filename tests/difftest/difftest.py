@@ -19,6 +19,7 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, HERE)
+import batch  # noqa: E402
 import gen  # noqa: E402
 import reduce as reducer  # noqa: E402
 import runner  # noqa: E402
@@ -90,6 +91,15 @@ def test_seed(seed):
     return res
 
 
+def test_chunk(seeds):
+    """Batch mode (batch.py): the outcomes of seeds, tested as one file."""
+    try:
+        return batch.test_batch(OPTS, seeds, test_seed)
+    except Exception as e:  # a driver bug must not stop the run
+        return [{'seed': s, 'fails': [('ALL', 'driver-error', repr(e)[:200])], 'time': 0.0, 'note': ''}
+                for s in seeds], 'driver error'
+
+
 def save(o, seed, src, oracle, outs, fails, reduced):
     d = os.path.join(o['save'], 'seed-%d' % seed)
     os.makedirs(d, exist_ok=True)
@@ -126,6 +136,8 @@ def main():
     ap.add_argument('--features', help='comma-separated generator productions (default all)')
     ap.add_argument('--no-reduce', action='store_true', help='save mismatches without reducing them')
     ap.add_argument('--reduce-budget', type=float, default=240, help='seconds per reduction')
+    ap.add_argument('--batch', type=int, default=1, metavar='K',
+                    help='compile K programs per file (batch.py); 1 = one program per build')
     ap.add_argument('-q', '--quiet', action='store_true')
     a = ap.parse_args()
 
@@ -148,23 +160,37 @@ def main():
     cats = {}
     gobugs = []
     t0 = time.time()
+    if a.batch > 1:
+        chunks = [list(seeds[i:i + a.batch]) for i in range(0, len(seeds), a.batch)]
+        work, fn = chunks, test_chunk
+    else:
+        work, fn = seeds, test_seed
     try:
         with multiprocessing.Pool(a.jobs, init_worker, (opts,)) as pool:
-            for res in pool.imap_unordered(test_seed, seeds):
-                if res['fails']:
-                    failed += 1
-                    for cfg, cat, detail in res['fails']:
-                        cats.setdefault(cat, []).append(res['seed'])
-                    desc = '; '.join('%s %s %s' % (cfg, cat, detail) for cfg, cat, detail in res['fails'])
-                    print('seed %d: FAIL %s %s' % (res['seed'], desc, res['note']), flush=True)
-                else:
-                    passed += 1
-                    if res.get('go_bug'):
-                        gobugs.append(res['seed'])
-                        print('seed %d: go-bug (go 1.19 disagrees with its own -gcflags="-N -l" build, '
-                              'which agrees with gosc; counted as passed)' % res['seed'], flush=True)
-                    elif not a.quiet:
-                        print('seed %d: ok (%.1fs)' % (res['seed'], res['time']), flush=True)
+            for out in pool.imap_unordered(fn, work):
+                group, note = out if a.batch > 1 else ([out], None)
+                for res in group:
+                    if res['fails']:
+                        failed += 1
+                        for cfg, cat, detail in res['fails']:
+                            cats.setdefault(cat, []).append(res['seed'])
+                        desc = '; '.join('%s %s %s' % (cfg, cat, detail) for cfg, cat, detail in res['fails'])
+                        print('seed %d: FAIL %s %s' % (res['seed'], desc, res['note']), flush=True)
+                    else:
+                        passed += 1
+                        if res.get('go_bug'):
+                            gobugs.append(res['seed'])
+                            print('seed %d: go-bug (go 1.19 disagrees with its own -gcflags="-N -l" build, '
+                                  'which agrees with gosc; counted as passed)' % res['seed'], flush=True)
+                        elif not a.quiet and note is None:
+                            print('seed %d: ok (%.1fs)' % (res['seed'], res['time']), flush=True)
+                if note is not None and not a.quiet:
+                    el = time.time() - t0
+                    print('batch %d..%d: %s; so far %d programs, %d failed, %d go-bugs, %.1f programs/minute; %s'
+                          % (group[0]['seed'], group[-1]['seed'], note, passed + failed, failed, len(gobugs),
+                             (passed + failed) * 60.0 / max(el, 1e-9),
+                             ' '.join('%s=%d' % (c, len(set(v))) for c, v in sorted(cats.items())) or 'no mismatches'),
+                          flush=True)
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     el = time.time() - t0
@@ -176,8 +202,8 @@ def main():
         print('go 1.19 bugs (not counted as failures): seeds %s' % ' '.join(map(str, sorted(gobugs))))
     if failed:
         print('mismatches saved under %s' % opts['save'])
-    print('%.1f programs/minute (%d in %.0fs, -j %d)' % ((passed + failed) * 60.0 / max(el, 1e-9),
-                                                         passed + failed, el, a.jobs))
+    print('%.1f programs/minute (%d in %.0fs, -j %d, batch %d)' % ((passed + failed) * 60.0 / max(el, 1e-9),
+                                                                   passed + failed, el, a.jobs, a.batch))
     print('%d passed, %d failed' % (passed, failed))
     return 1 if failed else 0
 
