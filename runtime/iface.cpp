@@ -121,8 +121,29 @@ bool PlainMemoryKind(const GoType* u) {
 }
 }  // namespace
 
+// Composite keys equal exactly when their bytes are: arrays of such and
+// structs of such whose fields tile the struct (no padding, whose bytes are
+// unspecified) and have no blank `_` field (which equality skips). Such keys
+// hash and compare as one block of memory, wherever they are reached from.
+bool PlainMemoryType(const GoType* t) {
+  const GoType* u = Under(t);
+  if (PlainMemoryKind(u)) return true;
+  if (u->kind == kGoArray) return PlainMemoryType(u->elem);
+  if (u->kind != kGoStruct) return false;
+  int64_t end = 0;
+  for (int64_t i = 0; i < u->len; i++) {
+    const GoField& f = u->fields[i];
+    if (f.offset != end || (f.name != nullptr && strcmp(f.name, "_") == 0)) return false;
+    if (!PlainMemoryType(f.type)) return false;
+    end += f.type->size;
+  }
+  return end == u->size;
+}
+
 bool ValueEqual(const GoType* t, const void* a, const void* b) {
   const GoType* u = Under(t);
+  if ((u->kind == kGoArray || u->kind == kGoStruct) && PlainMemoryType(u))
+    return memcmp(a, b, static_cast<size_t>(u->size)) == 0;
   switch (u->kind) {
     case kGoFloat32: return *static_cast<const float*>(a) == *static_cast<const float*>(b);
     case kGoFloat64: return *static_cast<const double*>(a) == *static_cast<const double*>(b);
@@ -199,17 +220,15 @@ uint64_t ValueHash(const GoType* t, const void* p, uint64_t seed) {
       return ValueHash(tx, EfaceValue(tx, x->data), h);
     }
     case kGoArray: {
-      // [N]int and the like: one pass over the bytes (no padding between
-      // elements of a plain scalar type).
-      if (PlainMemoryKind(Under(u->elem))) {
-        return HashBytes(p, static_cast<size_t>(u->size), seed);
-      }
+      // [N]int and the like: one pass over the bytes.
+      if (PlainMemoryType(u)) return HashBytes(p, static_cast<size_t>(u->size), seed);
       uint64_t h = seed;
       for (int64_t i = 0; i < u->len; i++)
         h = ValueHash(u->elem, static_cast<const char*>(p) + i * u->elem->size, h);
       return h;
     }
     case kGoStruct: {
+      if (PlainMemoryType(u)) return HashBytes(p, static_cast<size_t>(u->size), seed);
       uint64_t h = seed;
       for (int64_t i = 0; i < u->len; i++) {
         const GoField& f = u->fields[i];

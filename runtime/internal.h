@@ -43,6 +43,10 @@ inline void* DataWordFor(const GoType* t, const void* p) {
 bool ValueEqual(const GoType* t, const void* a, const void* b);
 uint64_t ValueHash(const GoType* t, const void* p, uint64_t seed);
 uint64_t HashBytes(const void* p, size_t n, uint64_t seed);
+// Whether t's values are equal exactly when their bytes are (integers,
+// booleans, pointers, and padding-free arrays/structs of them): ValueHash
+// and ValueEqual then treat a value as one block of memory.
+bool PlainMemoryType(const GoType* t);
 
 // ---- allocation ----
 void* Alloc(size_t size, bool has_pointers);

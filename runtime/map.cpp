@@ -50,6 +50,15 @@ void* ZeroArea(int64_t vs) {
   return p;
 }
 
+// The generic entries' key policy: keys that are plain memory hash and
+// compare as bytes (no descriptor walk per key), the rest by descriptor.
+template <typename F>
+auto WithKeyOps(const GoType* map_type, F f) {
+  const GoType* kt = Under(map_type)->key;
+  if (PlainMemoryType(kt)) return f(MemKey{static_cast<size_t>(kt->size)});
+  return f(GenericKey{kt});
+}
+
 // Fast paths know their key size; the element size is in the header.
 template <typename Int>
 Layout FastLayout(void* m, void* type) {
@@ -94,20 +103,26 @@ int64_t gosc_maplen(void* m) { return m ? M(m)->count : 0; }
 
 void* gosc_mapaccess1(void* type, void* m, void* key) {
   const Layout L = LayoutOf(T(type));
-  void* v = Find(GenericKey{Under(T(type))->key}, L, M(m), key);
+  void* v = WithKeyOps(T(type), [&](const auto& ops) { return Find(ops, L, M(m), key); });
   return v ? v : ZeroArea(L.vs);
 }
 
 void* gosc_mapaccess2(void* type, void* m, void* key) {
-  return Find(GenericKey{Under(T(type))->key}, LayoutOf(T(type)), M(m), key);
+  const Layout L = LayoutOf(T(type));
+  return WithKeyOps(T(type), [&](const auto& ops) { return Find(ops, L, M(m), key); });
 }
 
 void* gosc_mapassign(void* type, void* m, void* key) {
-  return Assign(GenericKey{Under(T(type))->key}, LayoutOf(T(type)), M(m), key);
+  const Layout L = LayoutOf(T(type));
+  return WithKeyOps(T(type), [&](const auto& ops) { return Assign(ops, L, M(m), key); });
 }
 
 void gosc_mapdelete(void* type, void* m, void* key) {
-  Delete(GenericKey{Under(T(type))->key}, LayoutOf(T(type)), M(m), key);
+  const Layout L = LayoutOf(T(type));
+  WithKeyOps(T(type), [&](const auto& ops) {
+    Delete(ops, L, M(m), key);
+    return 0;
+  });
 }
 
 #define GOSC_MAP_FAST_INT(SUFFIX, INT)                                  \

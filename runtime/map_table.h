@@ -142,6 +142,15 @@ struct GenericKey {
   uint64_t Hash(const void* k, uint64_t seed) const { return ValueHash(kt, k, seed); }
   bool Eq(const void* a, const void* b) const { return ValueEqual(kt, a, b); }
 };
+// Keys whose bytes are their identity (PlainMemoryType: [2]int, padding-free
+// structs of integers): ValueHash hashes them as one block too.
+struct MemKey {
+  size_t size;
+  uint64_t Hash(const void* k, uint64_t seed) const {
+    return hash::HashWithMixedSeed(k, size, seed);
+  }
+  bool Eq(const void* a, const void* b) const { return memcmp(a, b, size) == 0; }
+};
 template <typename Int>
 struct IntKey {
   uint64_t Hash(const void* k, uint64_t seed) const {
