@@ -141,6 +141,7 @@ EscapeReport RunEscapeAnalysis(ssa::Module& m, const EscapeOptions& options) {
     analysis.Decide(report);
     analysis.RecordSummaries(summaries);
   }
+  if (options.coalloc) ChooseCoallocations(m, options, report);
   return report;
 }
 

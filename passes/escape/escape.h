@@ -31,6 +31,10 @@ struct EscapeOptions {
   // false (--no-field-sensitive): one location per object, as gc (DESIGN.md
   // § Escape analysis, 1); true splits structs and small arrays per field.
   bool field_sensitive = true;
+  // false (--no-coalloc): every heap site is its own allocation; true lets
+  // an inner object that lives exactly as long as the outer one whose field
+  // it initialises share the outer's allocation (coalloc.cpp).
+  bool coalloc = true;
 };
 
 // One `-m` line: `file:line:col: message`.
@@ -64,6 +68,9 @@ struct EscapeReport {
   int stack_sites = 0;
   int heap_sites = 0;
   int region_sites = 0;
+  // Heap sites sharing another site's allocation (coalloc.cpp); counted in
+  // heap_sites too, as their memory is on the heap.
+  int coalloc_sites = 0;
 };
 
 // Decides every Alloc of `m` (fills its ssa::AllocDecision) and returns
