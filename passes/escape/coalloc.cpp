@@ -134,9 +134,9 @@ class FieldStores {
   static constexpr int64_t kWhole = -1;
   struct Write {
     const types::Struct* type;
-    int64_t index;          // the field; kWhole: the whole value
-    const Value* address;   // the address written through
-    const Value* store;     // the Store, or the use that took the field's address
+    int64_t index;         // the field; kWhole: the whole value
+    const Value* address;  // the address written through
+    const Value* store;    // the Store, or the use that took the field's address
   };
 
   void Visit(const Value* v) {
@@ -216,7 +216,9 @@ const Value* OuterOf(const Value* inner, const FieldStores& stores, const Value*
   return outer;
 }
 
-int64_t AlignUp(int64_t n, int64_t align) { return align <= 1 ? n : (n + align - 1) / align * align; }
+int64_t AlignUp(int64_t n, int64_t align) {
+  return align <= 1 ? n : (n + align - 1) / align * align;
+}
 
 }  // namespace
 
@@ -261,11 +263,11 @@ void ChooseCoallocations(ssa::Module& m, const EscapeOptions& options, EscapeRep
         d.message = v->alloc_desc + " co-allocated with " + outer->alloc_desc;
         std::vector<std::string> why;
         if (options.message_level >= 2) {
-          std::string at = m.sources != nullptr && outer->pos.file >= 0 &&
-                                   static_cast<size_t>(outer->pos.file) < m.sources->size()
-                               ? m.sources->Format(outer->pos)
-                               : std::to_string(outer->pos.line) + ":" +
-                                     std::to_string(outer->pos.col);
+          std::string at =
+              m.sources != nullptr && outer->pos.file >= 0 &&
+                      static_cast<size_t>(outer->pos.file) < m.sources->size()
+                  ? m.sources->Format(outer->pos)
+                  : std::to_string(outer->pos.line) + ":" + std::to_string(outer->pos.col);
           why.push_back(v->alloc_desc + " shares the allocation of " + outer->alloc_desc + " at " +
                         at + ":");
           why.push_back("  its address is stored only into " + outer_of.at(v).second +
