@@ -327,6 +327,10 @@ class FuncLowering {
   void SetUpRegion();
   void ReleaseRegion();
   llvm::Value* RegionAllocStorage(const ssa::Value* v);
+  // Co-allocation (passes/escape/coalloc.cpp): a host site or one of its
+  // kCoalloc guests. The first of them lowered makes the one allocation for
+  // all; each is its byte offset into it.
+  llvm::Value* LowerCoallocSite(const ssa::Value* v);
   // lower_memory.cpp
   llvm::Value* LowerFieldAddr(const ssa::Value* v);
   llvm::Value* LowerField(const ssa::Value* v);
@@ -370,9 +374,10 @@ class FuncLowering {
   llvm::Value* MakeMap(const ssa::Value* v);
   void InitStackMap(const ssa::Value* v, llvm::Value* header, llvm::Value* group);
   // lower_alloc.cpp: records the decision of Alloc `v` (listing.h): `allocas` are the stack
-  // memory it got, `call` the runtime call that allocated it (heap).
+  // memory it got, `call` the runtime call that allocated it (heap); `extra` is appended
+  // to the note (a co-allocated block's layout).
   void NoteAllocSite(const ssa::Value* v, const std::vector<llvm::AllocaInst*>& allocas,
-                     llvm::CallInst* call);
+                     llvm::CallInst* call, const std::string& extra = "");
 
   ModuleLowering& ml_;
   const ssa::Func& f_;
@@ -389,6 +394,8 @@ class FuncLowering {
   // defer state (lower_calls.cpp)
   llvm::Value* defer_frame_ = nullptr;
   llvm::Value* region_slot_ = nullptr;  // SetUpRegion; null: f_ has no region sites
+  // Co-allocation: each host site's block, once the first of its group is lowered.
+  std::unordered_map<const ssa::Value*, llvm::Value*> coalloc_blocks_;
   int defer_count_ = 0;
   std::vector<const ssa::Value*> result_ptrs_;  // named results' Allocs (or nullptr)
   std::vector<llvm::Value*> result_slots_;      // per result: slot holding its address

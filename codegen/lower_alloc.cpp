@@ -10,7 +10,11 @@
 // iteration), a site on the heap is a runtime allocation, a site in the
 // function's region (objects that outlive an iteration, not the call) a
 // bump allocation from the frame's region slot, which every normal return
-// releases (runtime/region.h). Every site then
+// releases (runtime/region.h). A co-allocated group (an outer heap object
+// and the inner objects its fields are initialised with, coalloc.cpp) is one
+// runtime allocation of the bytes the host's decision records, made where
+// the first site of the group is lowered (all are in one block); each site
+// is its offset into it, and the host's note lists the layout. Every site then
 // gets its note (listing.h): the decision in -m's words, and what it cost —
 // the stack bytes, or the runtime call that allocated it.
 #include <llvm/IR/DebugInfoMetadata.h>
@@ -29,6 +33,9 @@ llvm::Value* FuncLowering::HeapAlloc(const Type* t, llvm::Value* count) {
 }
 
 llvm::Value* FuncLowering::LowerAlloc(const ssa::Value* v) {
+  if (v->decision.kind == AllocKind::kCoalloc ||
+      (v->decision.kind == AllocKind::kHeap && v->decision.coalloc_size > 0))
+    return LowerCoallocSite(v);
   std::vector<llvm::AllocaInst*> allocas;
   site_allocas_ = &allocas;
   llvm::BasicBlock* start_bb = b_.GetInsertBlock();
@@ -80,7 +87,7 @@ std::string DecisionText(const ssa::Value* v, bool placed_on_heap) {
 }  // namespace
 
 void FuncLowering::NoteAllocSite(const ssa::Value* v, const std::vector<llvm::AllocaInst*>& allocas,
-                                 llvm::CallInst* call) {
+                                 llvm::CallInst* call, const std::string& extra) {
   if (allocas.empty() && !call) return;
   bool heap = allocas.empty();
   const types::SourceSet* sources = ml_.opts().sources;
@@ -101,7 +108,7 @@ void FuncLowering::NoteAllocSite(const ssa::Value* v, const std::vector<llvm::Al
   note.text = where + DecisionText(v, heap);
   if (heap) {
     note.call_symbol = call->getCalledFunction()->getName().str();
-    note.text += " -> call " + go_name(call);
+    note.text += " -> call " + go_name(call) + extra;
   } else {
     std::string sizes;
     for (llvm::AllocaInst* a : allocas) {
@@ -137,6 +144,40 @@ void FuncLowering::NoteAllocSite(const ssa::Value* v, const std::vector<llvm::Al
       dib->insertDeclare(allocas[part], var, dib->createExpression(), loc, alloca_point_);
     }
   }
+}
+
+llvm::Value* FuncLowering::LowerCoallocSite(const ssa::Value* v) {
+  const ssa::Value* host = v->decision.kind == AllocKind::kCoalloc ? v->decision.coalloc_host : v;
+  if (host == nullptr || host->decision.coalloc_size <= 0 || host->block != v->block)
+    Fail(v->pos, "codegen: co-allocated site without a host in its block");
+  auto it = coalloc_blocks_.find(host);
+  if (it == coalloc_blocks_.end()) {
+    // The call carries the host's position, so the listing shows the host's
+    // note at it whichever site of the group comes first.
+    llvm::DebugLoc saved = b_.getCurrentDebugLocation();
+    SetDebugLoc(host->pos);
+    // The host holds the pointer to its first guest: the block has pointers.
+    llvm::CallInst* call =
+        CallRt("gosc_mallocgc", {b_.getInt64(host->decision.coalloc_size), b_.getInt8(1)});
+    b_.SetCurrentDebugLocation(saved);
+    std::string layout = ", one allocation of " + std::to_string(host->decision.coalloc_size) +
+                         " bytes for " + host->alloc_desc + " at 0";
+    for (const ssa::Value* g : host->block->values) {
+      if (g->op == ssa::Op::kAlloc && g->decision.kind == AllocKind::kCoalloc &&
+          g->decision.coalloc_host == host) {
+        layout += ", " + g->alloc_desc;
+        const types::SourceSet* sources = ml_.opts().sources;
+        if (sources && g->pos.file >= 0 && static_cast<size_t>(g->pos.file) < sources->size())
+          layout += " (" + sources->Format(g->pos) + ")";
+        layout += " at " + std::to_string(g->decision.coalloc_offset);
+      }
+    }
+    NoteAllocSite(host, {}, call, layout);
+    it = coalloc_blocks_.emplace(host, call).first;
+  }
+  if (v == host) return it->second;
+  return b_.CreateConstInBoundsGEP1_64(b_.getInt8Ty(), it->second,
+                                       static_cast<uint64_t>(v->decision.coalloc_offset));
 }
 
 void FuncLowering::SetUpRegion() {

@@ -267,6 +267,7 @@ int Compile(const Options& o, types::SourceSet& sources) {
   popts.escape.enabled = !o.no_escape;
   popts.escape.regions = !o.no_region;
   popts.escape.field_sensitive = !o.no_field_sensitive;
+  popts.escape.coalloc = !o.no_coalloc;
   popts.escape.message_level = o.escape_messages;
   popts.escape.remarks = !o.json_dir.empty();
   passes::PassManager pm(popts);

@@ -15,7 +15,8 @@ namespace gosc::driver {
 const char* UsageText() {
   return "usage:\n"
          "  gosc build [-o out] [-O0|-O1|-O2] [-g] [-m[=2]] [-S] [--emit=ast|ssa|llvm|asm|obj]\n"
-         "             [--no-escape] [--no-region] [--no-field-sensitive] [--verify]\n"
+         "             [--no-escape] [--no-region] [--no-field-sensitive] [--no-coalloc] "
+         "[--verify]\n"
          "             [--print-after=NAME] [--passes=A,B] [-json=0,DIR] FILES|DIR\n"
          "  gosc --ssa-in FILE.ssa [--passes=A,B] [-m[=2]] [--emit=ssa|llvm|asm] [-S]\n"
          "  gosc run FILE.go [args...]\n"
@@ -82,6 +83,8 @@ static bool ParseFlag(const std::string& a, int argc, char** argv, int* i, Optio
     o->no_region = true;
   } else if (a == "--no-field-sensitive") {
     o->no_field_sensitive = true;
+  } else if (a == "--no-coalloc") {
+    o->no_coalloc = true;
   } else if (a == "--verify" || a == "-verify") {
     o->verify = true;
   } else if (a == "--ssa-in" || a.rfind("--ssa-in=", 0) == 0) {

@@ -24,6 +24,7 @@ struct Options {
   bool no_escape = false;                // --no-escape
   bool no_region = false;                // --no-region: no per-call regions (heap instead)
   bool no_field_sensitive = false;       // --no-field-sensitive: one escape location per object
+  bool no_coalloc = false;               // --no-coalloc: every heap site its own allocation
   bool verify = false;                   // --verify
   std::vector<std::string> print_after;  // --print-after=NAME (repeatable)
   std::string ssa_in;                    // --ssa-in FILE: the module as SSA text, not Go

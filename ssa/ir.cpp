@@ -48,6 +48,7 @@ const char* AllocReasonText(AllocReason r) {
     case AllocReason::kTooLargeForStack: return "too large for stack";
     case AllocReason::kEscapeAnalysisDisabled: return "escape analysis disabled (--no-escape)";
     case AllocReason::kOutlivesIteration: return "outlives its loop iteration, not the function";
+    case AllocReason::kCoallocated: return "lives as long as the object whose field holds it";
   }
   return "";
 }

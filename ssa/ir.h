@@ -40,8 +40,10 @@ bool IsTerminator(Op op);
 // Where an allocation lives. Every site starts as kHeap; escape analysis
 // may move it to kStack, or to kRegion: memory owned by the function's frame
 // and released when the call returns (DESIGN.md § Escape 3, runtime/region.h),
-// for objects that outlive a loop iteration but not the function.
-enum class AllocKind : uint8_t { kHeap, kStack, kRegion };
+// for objects that outlive a loop iteration but not the function; or to
+// kCoalloc: a heap object that shares the one allocation of the heap object
+// whose field it initialises (passes/escape/coalloc.cpp).
+enum class AllocKind : uint8_t { kHeap, kStack, kRegion, kCoalloc };
 
 // Why an allocation lives where it does. A new kind brings its own reasons
 // (a region: "outlives an iteration, not the function").
@@ -53,10 +55,13 @@ enum class AllocReason : uint8_t {
   kTooLargeForStack,        // heap: does not escape, but exceeds gc's stack limits
   kEscapeAnalysisDisabled,  // heap: --no-escape
   kOutlivesIteration,       // region: outlives its loop iteration, not the function
+  kCoallocated,             // coalloc: lives exactly as long as the object whose field holds it
 };
 // The reason in gc's words ("escapes to heap", "non-constant size", ...);
 // "" for kUndecided.
 const char* AllocReasonText(AllocReason r);
+
+class Value;
 
 // The escape pass's decision for one Alloc: the one record every consumer
 // (codegen's lowering and -S notes, the SSA printer, -m) reads. Only the
@@ -72,6 +77,15 @@ struct AllocDecision {
   // "    from ... at ..."), in order, each printed at the Alloc's position;
   // empty below -m=2 and for sites that stay on the stack.
   std::vector<std::string> explanation;
+  // Co-allocation (kCoalloc sites and their hosts). A kCoalloc site's
+  // memory is bytes [coalloc_offset, coalloc_offset + its size) of the one
+  // allocation made for `coalloc_host` (a kHeap site of the same block; for
+  // a chain A->B->C, A for both B and C). A host records the bytes of that
+  // allocation (its own object first, then every guest), 0 when it hosts
+  // nothing.
+  const Value* coalloc_host = nullptr;
+  int64_t coalloc_offset = 0;
+  int64_t coalloc_size = 0;
 };
 
 // What kind of allocation site an Alloc is; it decides its -m wording.

@@ -22,6 +22,7 @@ const char* AllocKindName(AllocKind k) {
     case AllocKind::kHeap: return "heap";
     case AllocKind::kStack: return "stack";
     case AllocKind::kRegion: return "region";
+    case AllocKind::kCoalloc: return "coalloc";
   }
   return "?";
 }

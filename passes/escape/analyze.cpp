@@ -139,6 +139,7 @@ EscapeReport Analyze(ssa::Module& m, const EscapeOptions& options) {
     analysis.Decide(report);
     analysis.RecordSummaries(summaries);
   }
+  if (options.coalloc) ChooseCoallocations(m, options, report);
   return report;
 }
 

@@ -32,6 +32,7 @@ EscapeOptions GcModel(const EscapeOptions& options) {
   gc.regions = false;
   gc.field_sensitive = false;
   gc.map_storage = false;
+  gc.coalloc = false;
   gc.remarks = false;
   gc.message_level = 0;
   return gc;

@@ -35,6 +35,10 @@ struct EscapeOptions {
   // DESIGN.md § Escape 2): a map's storage is owned by the map's Alloc.
   // Only the gc model of beyond_gc.cpp turns it off.
   bool map_storage = true;
+  // false (--no-coalloc): every heap site is its own allocation; true lets
+  // an inner object that lives exactly as long as the outer one whose field
+  // it initialises share the outer's allocation (coalloc.cpp).
+  bool coalloc = true;
 };
 
 // One `-m` line: `file:line:col: message`.
@@ -74,6 +78,9 @@ struct EscapeReport {
   int stack_sites = 0;
   int heap_sites = 0;
   int region_sites = 0;
+  // Heap sites sharing another site's allocation (coalloc.cpp); counted in
+  // heap_sites too, as their memory is on the heap.
+  int coalloc_sites = 0;
 };
 
 // Decides every Alloc of `m` (fills its ssa::AllocDecision) and returns

@@ -36,6 +36,11 @@ std::string GoResultName(const ssa::Func* f, size_t i);
 // the others' flows are discarded.
 bool CarriesPointers(const types::Type* t);
 
+// coalloc.cpp: after every function is decided, lets inner heap objects
+// share the allocation of the outer object whose field they initialise,
+// rewording their -m lines in `report`.
+void ChooseCoallocations(ssa::Module& m, const EscapeOptions& options, EscapeReport& report);
+
 bool LibrarySummary(const std::string& full_name, size_t num_args, std::vector<int>* heap_levels);
 
 // -m=2 (explain.cpp): words the solver's decisions as gc's flow
