@@ -135,6 +135,11 @@ class Namer {
     return "%?" + std::to_string(v->id);
   }
   bool HasName(const Value* v) const { return names_.count(v) != 0; }
+  std::map<int, std::string> ById() const {
+    std::map<int, std::string> out;
+    for (const auto& [v, name] : names_) out[v->id] = name;
+    return out;
+  }
 
  private:
   std::unordered_map<const Value*, std::string> names_;
@@ -298,6 +303,8 @@ std::string Print(const Module& m) {
   }
   return out;
 }
+
+std::map<int, std::string> PrintedNames(const Func& f) { return Namer(f).ById(); }
 
 std::string PrintValue(const Value& v) {
   static const Func kEmpty;

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "passes/escape/graph_export.h"
 #include "ssa/ir.h"
 #include "types/pos.h"
 
@@ -21,6 +22,9 @@ struct EscapeOptions {
   // ("x escapes to heap:", "  flow: ~r0 = &x:", "    from &x (address-of) at ...")
   // and the closures' "capturing by value|ref" lines.
   int message_level = 1;
+  // A function's link name ("main.f"): copy its escape graph into
+  // EscapeReport::graph (gosc -html). Empty: export nothing.
+  std::string graph_of;
 };
 
 // One `-m` line: `file:line:col: message`.
@@ -33,6 +37,7 @@ struct EscapeReport {
   std::vector<EscapeMessage> messages;  // in emission order (functions bottom-up)
   int stack_sites = 0;
   int heap_sites = 0;
+  EscapeGraph graph;  // the graph of EscapeOptions::graph_of (graph_export.h)
 };
 
 // Decides every Alloc of `m` (fills its ssa::AllocDecision) and returns

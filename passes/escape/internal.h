@@ -84,6 +84,26 @@ struct ExplainedFlow {
 // intermediate values folded into the flows that pass through them.
 std::vector<ExplainedFlow> ExplainPath(const Location& root, const Location& from);
 
+// Listens to the solver for graph_export.cpp: records, for every location
+// that starts escaping, the walk's path to the root that made it escape,
+// then passes the event on (to the -m=2 explainer, when there is one).
+class EscapeRecorder : public SolveObserver {
+ public:
+  struct Escape {
+    const Location* loc;
+    const Location* root;
+    std::vector<const Location*> path;  // loc ... root
+  };
+  void set_next(SolveObserver* next) { next_ = next; }
+  void ParamLeaks(const Location& root, const Location& param, int derefs) override;
+  void Escapes(const Location& root, const Location& loc) override;
+  const std::vector<Escape>& escapes() const { return escapes_; }
+
+ private:
+  SolveObserver* next_ = nullptr;
+  std::vector<Escape> escapes_;
+};
+
 class SccAnalysis {
  public:
   SccAnalysis(std::vector<ssa::Func*> funcs, const Summaries& summaries,
@@ -95,6 +115,10 @@ class SccAnalysis {
   void Solve(const types::SourceSet* sources);
   void Decide(EscapeReport& report);                 // report.cpp
   void RecordSummaries(Summaries& summaries) const;  // report.cpp
+  // graph_export.cpp: record the solver's escape paths for `f` (call
+  // before Solve), then copy f's part of the solved graph.
+  void RecordEscapesFor(const ssa::Func* f) { export_of_ = f; }
+  EscapeGraph ExportGraph() const;
 
  private:
   // flows.cpp
@@ -132,6 +156,8 @@ class SccAnalysis {
   std::map<const ssa::Value*, Location*> objects_;
   std::map<std::pair<const ssa::Func*, size_t>, Location*> results_;
   std::map<const ssa::Func*, std::vector<Location*>> params_;
+  const ssa::Func* export_of_ = nullptr;  // graph_export.cpp
+  EscapeRecorder recorder_;
 };
 
 }  // namespace gosc::passes::escape

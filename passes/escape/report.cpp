@@ -49,14 +49,19 @@ std::string GoResultName(const ssa::Func* f, size_t i) {
 }
 
 void SccAnalysis::Solve(const types::SourceSet* sources) {
-  if (!explain_) {
-    graph_.Solve();
-    return;
+  SolveObserver* observer = nullptr;
+  if (explain_) {
+    explainer_.set_sources(sources);
+    // gc decides how closures capture before solving, and says so first.
+    explainer_.Captures(funcs_);
+    observer = &explainer_;
   }
-  explainer_.set_sources(sources);
-  // gc decides how closures capture before solving, and says so first.
-  explainer_.Captures(funcs_);
-  graph_.Solve(&explainer_);
+  if (export_of_ != nullptr) {
+    // Listening does not change what the solver decides (graph_export.cpp).
+    recorder_.set_next(observer);
+    observer = &recorder_;
+  }
+  graph_.Solve(observer);
 }
 
 void SccAnalysis::Decide(EscapeReport& report) {
