@@ -56,6 +56,7 @@ bool IsStringType(const Type* t);
 extern const int kDeferFrameSize;
 extern const int kDeferJmpbufOffset;
 extern const int kMapHeaderSize;
+extern const int kRegionSize;
 extern const int kMapIterSize;
 extern const int kMapGroupSlots;
 extern const int kMapGroupCtrlSize;
@@ -307,7 +308,7 @@ class FuncLowering {
  private:
   void LowerBlock(const ssa::Block* blk);
   // CodegenOptions::explore_function only: the SSA printer's names, by value id.
-  std::map<int, std::string> printed_names_;
+  std::map<const ssa::Value*, std::string> printed_names_;
   llvm::Value* LowerValue(const ssa::Value* v);
   // lower_values.cpp
   llvm::Value* LowerConst(const ssa::Value* v);
@@ -326,6 +327,12 @@ class FuncLowering {
   // lower_alloc.cpp
   llvm::Value* LowerAlloc(const ssa::Value* v);  // the memory, then NoteAllocSite
   llvm::Value* LowerAllocStorage(const ssa::Value* v);
+  // Per-call regions (lower_alloc.cpp, runtime/region.h): the frame's region
+  // slot, reserved and zeroed at entry when some site of f_ is kRegion, and
+  // released before every normal return.
+  void SetUpRegion();
+  void ReleaseRegion();
+  llvm::Value* RegionAllocStorage(const ssa::Value* v);
   // lower_memory.cpp
   llvm::Value* LowerFieldAddr(const ssa::Value* v);
   llvm::Value* LowerField(const ssa::Value* v);
@@ -387,10 +394,14 @@ class FuncLowering {
   llvm::DISubprogram* sp_ = nullptr;
   // defer state (lower_calls.cpp)
   llvm::Value* defer_frame_ = nullptr;
+  llvm::Value* region_slot_ = nullptr;  // SetUpRegion; null: f_ has no region sites
   int defer_count_ = 0;
   std::vector<const ssa::Value*> result_ptrs_;  // named results' Allocs (or nullptr)
   std::vector<llvm::Value*> result_slots_;      // per result: slot holding its address
   std::unordered_map<const ssa::Value*, llvm::Value*> result_slot_of_;
+  // lower_maps.cpp: a MapUpdate whose MapLookup of the same key already got
+  // the element slot from mapassign (read-modify-write with one lookup).
+  std::unordered_map<const ssa::Value*, llvm::Value*> fused_map_slots_;
   std::vector<const ssa::Value*> NamedResultSlots();
   const ssa::Value* cur_ = nullptr;  // value being lowered (for error positions)
   // While an Alloc is lowered: the entry-block allocas made for it.

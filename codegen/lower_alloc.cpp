@@ -7,7 +7,10 @@
 // for the stack is an entry-block `alloca` zeroed at the allocation point (a
 // loop re-executing it gets fresh zeroed memory, which is what `new(T)`
 // means; the escape pass only stack-allocates sites that do not outlive an
-// iteration), a site on the heap is a runtime allocation. Every site then
+// iteration), a site on the heap is a runtime allocation, a site in the
+// function's region (objects that outlive an iteration, not the call) a
+// bump allocation from the frame's region slot, which every normal return
+// releases (runtime/region.h). Every site then
 // gets its note (listing.h): the decision in -m's words, and what it cost —
 // the stack bytes, or the runtime call that allocated it.
 #include <llvm/IR/DebugInfoMetadata.h>
@@ -59,6 +62,7 @@ std::string DecisionText(const ssa::Value* v, bool placed_on_heap) {
   const ssa::AllocDecision& d = v->decision;
   std::string desc = v->alloc_desc.empty() ? "allocation" : v->alloc_desc;
   bool variable = v->alloc_site == AllocSite::kLocalVar;
+  if (d.kind == AllocKind::kRegion) return d.message;
   if (placed_on_heap && d.kind == AllocKind::kStack) {
     // Decided for the stack, but lowering found no constant size for it.
     return desc + " does not escape, but its size is not constant";
@@ -135,7 +139,51 @@ void FuncLowering::NoteAllocSite(const ssa::Value* v, const std::vector<llvm::Al
   }
 }
 
+void FuncLowering::SetUpRegion() {
+  bool any = false;
+  for (const auto& blk : f_.blocks) {
+    for (const ssa::Value* v : blk->values)
+      any = any || (v->op == ssa::Op::kAlloc && v->decision.kind == AllocKind::kRegion);
+  }
+  if (!any) return;
+  region_slot_ = EntryAlloca(llvm::ArrayType::get(b_.getInt8Ty(), kRegionSize), "region", 8);
+  // Zeroed once per call, in the entry block: an empty region, no chunk yet.
+  llvm::IRBuilder<> eb(alloca_point_);
+  eb.CreateMemSet(region_slot_, eb.getInt8(0), kRegionSize, llvm::MaybeAlign(8));
+}
+
+void FuncLowering::ReleaseRegion() {
+  if (region_slot_) CallRt("gosc_region_release", {region_slot_});
+}
+
+// A kRegion site: maps get their header and first group from the region
+// (and grow there); other objects are a bump allocation of their size.
+// Escape analysis only makes region sites of constant size (or maps).
+llvm::Value* FuncLowering::RegionAllocStorage(const ssa::Value* v) {
+  if (!region_slot_) Fail(v->pos, "codegen: region site without a region slot");
+  if (v->alloc_site == AllocSite::kMakeMap || v->alloc_site == AllocSite::kMapLit) {
+    llvm::Value* hint = v->num_operands() > 0 && v->operand(0)
+                            ? ToI64(Operand(v, 0), v->operand(0)->type)
+                            : b_.getInt64(0);
+    return CallRt("gosc_region_makemap", {ml_.TypeDesc(v->type), hint, region_slot_});
+  }
+  const Type* elem = v->aux_type;
+  if (!elem) {
+    if (const auto* p = v->type->Underlying()->As<types::Pointer>()) elem = p->elem();
+  }
+  if (!elem) Fail(v->pos, "codegen: alloc without element type");
+  llvm::Value* size = b_.getInt64(elem->Size());
+  bool is_slice = v->alloc_site == AllocSite::kMakeSlice || v->alloc_site == AllocSite::kSliceLit;
+  if (is_slice && v->num_operands() > 0) {
+    auto* n = llvm::dyn_cast<llvm::ConstantInt>(ToI64(Operand(v, 0), v->operand(0)->type));
+    if (!n || n->getSExtValue() < 0) Fail(v->pos, "codegen: region slice without constant size");
+    size = b_.getInt64(elem->Size() * n->getSExtValue());
+  }
+  return CallRt("gosc_region_alloc", {region_slot_, size, b_.getInt8(elem->HasPointers() ? 1 : 0)});
+}
+
 llvm::Value* FuncLowering::LowerAllocStorage(const ssa::Value* v) {
+  if (v->decision.kind == AllocKind::kRegion) return RegionAllocStorage(v);
   if (v->alloc_site == AllocSite::kMakeMap || v->alloc_site == AllocSite::kMapLit)
     return MakeMap(v);
   const Type* elem = v->aux_type;

@@ -327,6 +327,7 @@ void FuncLowering::EmitRecoveryReturn() {
 // Returns Go results: as the LLVM return value, or stored through the
 // trailing sret parameter when they are big.
 void FuncLowering::EmitRet(const std::vector<llvm::Value*>& vals, types::Pos pos) {
+  ReleaseRegion();  // after deferred calls ran and results were read
   const Type* rt = f_.sig ? ml_.ResultGoType(f_.sig) : nullptr;
   if (rt == nullptr) {
     if (!vals.empty()) Fail(pos, "codegen: return with values in a function without results");

@@ -73,6 +73,11 @@ llvm::Value* FuncLowering::NewBigSlot(const Type* t) {
   if (cur_ && cur_->block && cur_->block->loop_depth > 0)
     for (const ssa::Value* u : cur_->uses()) feeds_phi |= u->op == ssa::Op::kPhi;
   if (feeds_phi) return HeapAlloc(t);
+  // A snapshot is an implicit temporary: above gc's limit for those (64 KiB,
+  // passes/escape/escape.h) it would risk the stack (copying a 16 MB array
+  // value overflowed it), so it goes to the heap as gc's would.
+  constexpr int64_t kMaxStackSnapshot = 64 * 1024;
+  if (t->Size() > kMaxStackSnapshot) return HeapAlloc(t);
   return EntryAlloca(M(t), "big", std::max<int64_t>(t->Align(), 8));
 }
 
@@ -178,6 +183,7 @@ void FuncLowering::Run() {
     std::string name = blk->comment.empty() ? "b" + std::to_string(blk->id) : blk->comment;
     blocks_[blk] = llvm::BasicBlock::Create(c, name, fn_);
   }
+  SetUpRegion();
   if (f_.has_defer) EmitDeferSetup();
   b_.CreateBr(blocks_[f_.blocks[0].get()]);
 
@@ -203,9 +209,10 @@ void FuncLowering::LowerBlock(const ssa::Block* blk) {
     cur_ = v;
     SetDebugLoc(v->pos);
     if (v->op == Op::kPhi) {
-      auto printed = printed_names_.find(v->id);
-      llvm::PHINode* phi = b_.CreatePHI(T(v->type), v->num_operands(),
-                                        printed != printed_names_.end() ? printed->second : v->name);
+      auto printed = printed_names_.find(v);
+      llvm::PHINode* phi =
+          b_.CreatePHI(T(v->type), v->num_operands(),
+                       printed != printed_names_.end() ? printed->second : v->name);
       phis_.push_back({v, phi});
       vals_[v] = phi;
       continue;
@@ -213,7 +220,7 @@ void FuncLowering::LowerBlock(const ssa::Block* blk) {
     if (ssa::IsTerminator(v->op)) block_ends_[blk] = b_.GetInsertBlock();
     llvm::Value* r = LowerValue(v);
     if (r) {
-      auto printed = printed_names_.find(v->id);
+      auto printed = printed_names_.find(v);
       const std::string& name = printed != printed_names_.end() ? printed->second : v->name;
       if (!name.empty() && !llvm::isa<llvm::Constant>(r) && r->getName().empty()) r->setName(name);
       vals_[v] = r;

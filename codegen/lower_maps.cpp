@@ -9,6 +9,8 @@
 // element was already visited (MapIterNext's "advance then read" contract vs the runtime's "read
 // then advance"). Range over strings decodes ASCII inline and calls the runtime for multi-byte
 // sequences.
+#include <algorithm>
+
 #include "codegen/internal.h"
 
 namespace gosc::codegen {
@@ -33,6 +35,56 @@ KeyPath KeyPathOf(const Type* key) {
     case BasicKind::kString: return KeyPath::kFastStr;
     default: return KeyPath::kGeneric;
   }
+}
+
+// Whether `v`, lying between a map element's read and its write in one
+// block, neither observes nor changes the map nor can panic: then reading
+// through mapassign's slot (which inserts an absent key early) and writing
+// back through the same slot is indistinguishable from two lookups. Division
+// and variable shifts may panic; a shift may all the same in `m[k] <<= s`
+// (`in_place`), where gc too has inserted the key before the shift panics
+// (the builder leaves `/=` and `%=` unmarked, as gc reads first there).
+bool InertBetweenReadAndWrite(const ssa::Value* v, bool in_place) {
+  switch (v->op) {
+    case Op::kConst:
+    case Op::kZero:
+    case Op::kAdd:
+    case Op::kSub:
+    case Op::kMul:
+    case Op::kAnd:
+    case Op::kOr:
+    case Op::kXor:
+    case Op::kAndNot:
+    case Op::kNeg:
+    case Op::kNot:
+    case Op::kComplement:
+    case Op::kConvert:
+    case Op::kChangeType: return true;
+    case Op::kShl:
+    case Op::kShr:
+      return in_place || (v->operand(1)->op == Op::kConst && v->operand(1)->cval.AsInt64() >= 0);
+    default: return false;
+  }
+}
+
+// The MapUpdate of the same map and key that follows `lookup` (a plain
+// m[k] read) in its block with only inert values between, as `m[k] op= v`,
+// `m[k]++` and `m[k] = m[k] op v` lower: both then use one mapassign.
+const ssa::Value* FusedUpdate(const ssa::Value* lookup) {
+  if (lookup->flag || lookup->block == nullptr) return nullptr;
+  const auto& vals = lookup->block->values;
+  auto it = std::find(vals.begin(), vals.end(), lookup);
+  if (it == vals.end()) return nullptr;
+  auto update = std::find_if(std::next(it), vals.end(), [](const ssa::Value* v) {
+    return v->op == Op::kMapUpdate || !InertBetweenReadAndWrite(v, true);
+  });
+  if (update == vals.end() || (*update)->op != Op::kMapUpdate) return nullptr;
+  const ssa::Value* u = *update;
+  if (u->operand(0) != lookup->operand(0) || u->operand(1) != lookup->operand(1)) return nullptr;
+  for (auto between = std::next(it); between != update; ++between) {
+    if (!InertBetweenReadAndWrite(*between, u->flag)) return nullptr;
+  }
+  return u;
 }
 
 const char* Suffix(KeyPath k) {
@@ -145,6 +197,12 @@ llvm::Value* FuncLowering::LowerMapOp(const ssa::Value* v) {
   switch (v->op) {
     case Op::kMapLookup: {
       const Type* vt = mt->value();
+      if (const ssa::Value* update = FusedUpdate(v)) {
+        // One lookup for the read and the write: the slot mapassign returns.
+        llvm::Value* p = CallRt("gosc_mapassign" + sfx, {desc, m, key});
+        fused_map_slots_[update] = p;
+        return LoadTyped(vt, p);
+      }
       if (!v->flag) {
         llvm::Value* p = CallRt("gosc_mapaccess1" + sfx, {desc, m, key});
         return LoadTyped(vt, p);
@@ -165,7 +223,10 @@ llvm::Value* FuncLowering::LowerMapOp(const ssa::Value* v) {
       return MakeTuple(v->type, {phi, FromBool(ok)});
     }
     case Op::kMapUpdate: {
-      llvm::Value* p = CallRt("gosc_mapassign" + sfx, {desc, m, key});
+      auto fused = fused_map_slots_.find(v);
+      llvm::Value* p = fused != fused_map_slots_.end()
+                           ? fused->second
+                           : CallRt("gosc_mapassign" + sfx, {desc, m, key});
       StoreTyped(mt->value(), Operand(v, 2), p);
       return nullptr;
     }

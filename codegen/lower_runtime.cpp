@@ -63,6 +63,7 @@ std::vector<RtEntry> BuildEntries(bool vars) {
 const int kDeferFrameSize = GOSC_DEFER_FRAME_SIZE;
 const int kDeferJmpbufOffset = GOSC_DEFER_JMPBUF_OFFSET;
 const int kMapHeaderSize = GOSC_MAP_HEADER_SIZE;
+const int kRegionSize = GOSC_REGION_SIZE;
 const int kMapIterSize = GOSC_MAP_ITER_SIZE;
 const int kMapGroupSlots = GOSC_MAP_GROUP_SLOTS;
 const int kMapGroupCtrlSize = GOSC_MAP_GROUP_CTRL_SIZE;

@@ -26,10 +26,12 @@
 #include <vector>
 
 #include "codegen/codegen.h"
+#include "driver/json_remarks.h"
 #include "driver/options.h"
 #include "frontend/frontend.h"
 #include "passes/pass_manager.h"
 #include "ssa/build.h"
+#include "ssa/parse.h"
 #include "ssa/print.h"
 #include "ssa/verify.h"
 #include "types/internal_error.h"
@@ -180,36 +182,93 @@ int RunProgram(const std::string& exe, const std::vector<std::string>& args) {
   return 1;
 }
 
+// The module to compile and what owns its types: the checked Go package,
+// or for --ssa-in a type table of its own.
+struct Input {
+  std::unique_ptr<frontend::Package> pkg;
+  std::unique_ptr<types::TypeTable> table;
+  std::unique_ptr<ssa::Module> module;
+};
+
+// Go files -> checked package -> SSA. Returns an exit status (0: loaded).
+int LoadGo(const std::vector<std::string>& files, const Options& o, types::SourceSet& sources,
+           Input* in) {
+  types::Diagnostics diags(sources);
+  in->pkg = frontend::ParseAndCheck(files, sources, diags);
+  if (!in->pkg || diags.HasErrors()) {
+    diags.Print(stderr);
+    if (!diags.HasErrors()) throw InternalError{{}, "the frontend failed without a diagnostic"};
+    return kExitDiagnostics;
+  }
+  in->module = ssa::BuildSsa(*in->pkg);
+  std::string error;
+  if (o.verify && !ssa::Verify(*in->module, &error))
+    throw InternalError{{}, "SSA verifier after build:\n" + error};
+  return 0;
+}
+
+// --ssa-in: the SSA text -> module. Text the verifier rejects is the user's
+// error here (exit 1), not the compiler's.
+int LoadSsaText(const std::string& path, types::SourceSet& sources, Input* in) {
+  std::ifstream file(path, std::ios::binary);
+  if (!file) {
+    std::fprintf(stderr, "gosc: cannot read %s\n", path.c_str());
+    return kExitDiagnostics;
+  }
+  std::stringstream ss;
+  ss << file.rdbuf();
+  int id = sources.Add(path, ss.str());
+  types::Diagnostics diags(sources);
+  in->table = std::make_unique<types::TypeTable>();
+  in->module = ssa::ParseModule(sources, id, *in->table, diags);
+  if (!in->module) {
+    diags.Print(stderr);
+    return kExitDiagnostics;
+  }
+  std::string error;
+  if (!ssa::Verify(*in->module, &error)) {
+    std::fprintf(stderr, "%s: error: the SSA verifier rejects the module:\n%s", path.c_str(),
+                 error.c_str());
+    return kExitDiagnostics;
+  }
+  return 0;
+}
+
 // `sources` belongs to Main, so that an InternalError thrown here can be
 // printed with its position.
 int Compile(const Options& o, types::SourceSet& sources) {
   std::vector<std::string> files;
   std::string error;
-  if (!CollectInputs(o.inputs, &files, &error)) {
-    std::fprintf(stderr, "gosc: %s\n", error.c_str());
-    return kExitDiagnostics;
+  Input in;
+  if (!o.ssa_in.empty()) {
+    if (int rc = LoadSsaText(o.ssa_in, sources, &in)) return rc;
+    files.push_back(o.ssa_in);
+  } else {
+    if (!CollectInputs(o.inputs, &files, &error)) {
+      std::fprintf(stderr, "gosc: %s\n", error.c_str());
+      return kExitDiagnostics;
+    }
+    if (o.emit == Emit::kAst) return PrintAst(files, sources);
+    if (int rc = LoadGo(files, o, sources, &in)) return rc;
   }
-  if (o.emit == Emit::kAst) return PrintAst(files, sources);
-
-  types::Diagnostics diags(sources);
-  std::unique_ptr<frontend::Package> pkg = frontend::ParseAndCheck(files, sources, diags);
-  if (!pkg || diags.HasErrors()) {
-    diags.Print(stderr);
-    if (!diags.HasErrors()) throw InternalError{{}, "the frontend failed without a diagnostic"};
-    return kExitDiagnostics;
-  }
-
-  std::unique_ptr<ssa::Module> module = ssa::BuildSsa(*pkg);
-  if (o.verify && !ssa::Verify(*module, &error))
-    throw InternalError{{}, "SSA verifier after build:\n" + error};
+  std::unique_ptr<ssa::Module>& module = in.module;
 
   passes::PassOptions popts;
   popts.verify_each = o.verify;
   popts.print_after = o.print_after;
   popts.escape.enabled = !o.no_escape;
+  popts.escape.regions = !o.no_region;
+  popts.escape.field_sensitive = !o.no_field_sensitive;
   popts.escape.message_level = o.escape_messages;
+  popts.escape.remarks = !o.json_dir.empty();
   passes::PassManager pm(popts);
-  for (const std::string& name : passes::DefaultPassNames()) pm.AddByName(name);
+  // SSA text is taken as it is unless --passes names passes to run on it.
+  std::vector<std::string> pipeline = o.passes_given     ? o.passes
+                                      : o.ssa_in.empty() ? passes::DefaultPassNames()
+                                                         : std::vector<std::string>{};
+  for (const std::string& name : pipeline) {
+    if (!pm.AddByName(name)) return Usage("unknown pass '" + name + "' in --passes");
+  }
   pm.Run(*module);
   if (o.escape_messages > 0) {
     for (const auto& m : pm.escape_report().messages) {
@@ -217,6 +276,11 @@ int Compile(const Options& o, types::SourceSet& sources) {
       std::fprintf(stdout, "%s%s\n", where.c_str(), m.text.c_str());
     }
     std::fflush(stdout);
+  }
+  if (!o.json_dir.empty() &&
+      !WriteJsonRemarks(pm.escape_report(), sources, o.json_dir, kVersion, &error)) {
+    std::fprintf(stderr, "gosc: %s\n", error.c_str());
+    return kExitDiagnostics;
   }
   if (o.emit == Emit::kSsa) {
     std::string text = ssa::Print(*module);

@@ -8,15 +8,38 @@
 #include <algorithm>
 #include <cstdlib>
 
+#include "driver/json_remarks.h"
+
 namespace gosc::driver {
 
 const char* UsageText() {
   return "usage:\n"
          "  gosc build [-o out] [-O0|-O1|-O2] [-g] [-m[=2]] [-S] [--emit=ast|ssa|llvm|asm|obj]\n"
-         "             [--no-escape] [--verify] [--print-after=NAME] FILES|DIR\n"
+         "             [--no-escape] [--no-region] [--no-field-sensitive] [--verify]\n"
+         "             [--print-after=NAME] [--passes=A,B] [-json=0,DIR] FILES|DIR\n"
+         "  gosc --ssa-in FILE.ssa [--passes=A,B] [-m[=2]] [--emit=ssa|llvm|asm] [-S]\n"
          "  gosc run FILE.go [args...]\n"
          "  gosc [flags] FILES      compile only: print what the flags ask for\n"
          "  gosc version\n";
+}
+
+// gc's `-json=0,DIR` (also `-json 0,DIR`), given once.
+static bool ParseJsonOption(const std::string& a, int argc, char** argv, int* i, Options* o,
+                            std::string* error) {
+  std::string value;
+  if (size_t eq = a.find('='); eq != std::string::npos) {
+    value = a.substr(eq + 1);
+  } else if (*i + 1 < argc) {
+    value = argv[++*i];
+  } else {
+    *error = "flag -json needs an argument";
+    return false;
+  }
+  if (!o->json_dir.empty()) {
+    *error = "cannot repeat -json flag";
+    return false;
+  }
+  return ParseJsonFlag(value, &o->json_dir, error);
 }
 
 static bool ParseFlag(const std::string& a, int argc, char** argv, int* i, Options* o,
@@ -55,8 +78,36 @@ static bool ParseFlag(const std::string& a, int argc, char** argv, int* i, Optio
     }
   } else if (a == "--no-escape" || a == "-no-escape") {
     o->no_escape = true;
+  } else if (a == "--no-region" || a == "-no-region") {
+    o->no_region = true;
+  } else if (a == "--no-field-sensitive") {
+    o->no_field_sensitive = true;
   } else if (a == "--verify" || a == "-verify") {
     o->verify = true;
+  } else if (a == "--ssa-in" || a.rfind("--ssa-in=", 0) == 0) {
+    if (a == "--ssa-in") {
+      if (*i + 1 >= argc) {
+        *error = "flag --ssa-in needs an argument";
+        return false;
+      }
+      o->ssa_in = argv[++*i];
+    } else {
+      o->ssa_in = a.substr(a.find('=') + 1);
+    }
+  } else if (a.rfind("--passes=", 0) == 0) {
+    // Comma-separated pass names ("" runs none); main.cpp checks the names.
+    o->passes_given = true;
+    o->passes.clear();
+    std::string list = a.substr(a.find('=') + 1);
+    for (size_t start = 0; start < list.size();) {
+      size_t comma = list.find(',', start);
+      if (comma == std::string::npos) comma = list.size();
+      if (comma > start) o->passes.push_back(list.substr(start, comma - start));
+      start = comma + 1;
+    }
+  } else if (a == "-json" || a == "--json" || a.rfind("-json=", 0) == 0 ||
+             a.rfind("--json=", 0) == 0) {
+    return ParseJsonOption(a, argc, argv, i, o, error);
   } else if (a.rfind("--print-after=", 0) == 0) {
     o->print_after.push_back(a.substr(a.find('=') + 1));
   } else {
@@ -104,6 +155,17 @@ bool ParseOptions(int argc, char** argv, Options* o, std::string* error) {
       for (++i; i < argc; ++i) o->run_args.push_back(argv[i]);
       break;
     }
+  }
+  if (!o->ssa_in.empty()) {
+    if (!o->inputs.empty()) {
+      *error = "--ssa-in takes no Go files";
+      return false;
+    }
+    if (o->command != Command::kCompile || o->emit == Emit::kAst || o->emit == Emit::kObj) {
+      *error = "--ssa-in only compiles: it takes --emit=ssa, llvm or asm, -S and -m";
+      return false;
+    }
+    return true;
   }
   if (o->inputs.empty()) {
     *error = "no input files";

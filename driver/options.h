@@ -22,10 +22,16 @@ struct Options {
   bool listing = false;                  // -S
   Emit emit = Emit::kNone;               // --emit=
   bool no_escape = false;                // --no-escape
+  bool no_region = false;                // --no-region: no per-call regions (heap instead)
+  bool no_field_sensitive = false;       // --no-field-sensitive: one escape location per object
   bool verify = false;                   // --verify
   std::vector<std::string> print_after;  // --print-after=NAME (repeatable)
-  std::vector<std::string> inputs;       // files or one directory
-  std::vector<std::string> run_args;     // gosc run FILE.go ARGS...
+  std::string ssa_in;                    // --ssa-in FILE: the module as SSA text, not Go
+  bool passes_given = false;             // --passes=A,B: this pipeline instead of the default
+  std::vector<std::string> passes;
+  std::string json_dir;               // -json=0,DIR: gc's remark files go to DIR/main/
+  std::vector<std::string> inputs;    // files or one directory
+  std::vector<std::string> run_args;  // gosc run FILE.go ARGS...
 };
 
 // Parses argv; on a usage error returns false with *error set.

@@ -20,6 +20,7 @@ int64_t g_alloc_bytes = 0;
 void* Alloc(size_t size, bool has_pointers) {
   g_alloc_count++;
   g_alloc_bytes += static_cast<int64_t>(size);
+  GcStressTick();
   if (size == 0) size = 1;  // distinct, non-null, like Go's zerobase in spirit
   void* p = has_pointers ? GC_MALLOC(size) : GC_MALLOC_ATOMIC(size);
   if (p == nullptr) Fatal("runtime: out of memory");

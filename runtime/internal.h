@@ -55,6 +55,15 @@ inline GoString StrArg(const uint8_t* p, int64_t n) { return GoString{p, n}; }
 int64_t RoundUpSize(int64_t size);  // Go's malloc size classes
 extern int64_t g_alloc_count;
 extern int64_t g_alloc_bytes;
+// GOSCDEBUG=gcstress=N (gcstress.cpp): every allocation ticks, every Nth
+// runs a full collection.
+extern int64_t g_gcstress_every;
+extern int64_t g_gcstress_tick;
+void GcStressCollect();
+void SetGcStress(int64_t every);  // 1: the default period; 0: off
+inline void GcStressTick() {
+  if (g_gcstress_every > 0 && ++g_gcstress_tick >= g_gcstress_every) GcStressCollect();
+}
 
 // ---- output and exit ----
 extern bool g_debug_allocs;  // GOSCDEBUG=allocs=1

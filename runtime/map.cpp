@@ -11,13 +11,17 @@
 #include <ctime>
 
 #include "runtime/map_table.h"
+#include "runtime/region.h"
 
 namespace gosc::runtime::maps {
 
-uint8_t* NewGroups(const GoType* map_type, const Layout& L, uint64_t groups) {
-  const GoType* u = Under(map_type);
+uint8_t* NewGroups(const MapHeader* m, const Layout& L, uint64_t groups) {
+  const GoType* u = Under(m->type);
   const bool pointers = HasPointers(u->key) || HasPointers(u->elem);
-  return static_cast<uint8_t*>(Alloc(static_cast<size_t>(L.GroupSize()) * groups, pointers));
+  const size_t bytes = static_cast<size_t>(L.GroupSize()) * groups;
+  // A map made in a region grows inside it (runtime/region.h).
+  if (Region* r = RegionOf(m)) return static_cast<uint8_t*>(RegionAlloc(r, bytes, pointers));
+  return static_cast<uint8_t*>(Alloc(bytes, pointers));
 }
 
 namespace {
@@ -79,7 +83,7 @@ void* gosc_makemap(void* type, int64_t hint, void* header, void* group) {
     m->groups = static_cast<uint8_t*>(group);
     m->growth_left = kSmallCapacity;
   } else if (hint > 0) {
-    m->groups = NewGroups(T(type), L, groups);
+    m->groups = NewGroups(m, L, groups);
     m->group_mask = static_cast<uint32_t>(groups - 1);
     m->growth_left = MaxLoad(groups);
   }

@@ -167,9 +167,9 @@ struct StrKey {
   }
 };
 
-// A fresh, zeroed (all-empty) group array; pointer-free maps get memory the
-// collector does not scan.
-uint8_t* NewGroups(const GoType* map_type, const Layout& L, uint64_t groups);
+// A fresh, zeroed (all-empty) group array for m; pointer-free maps get memory
+// the collector does not scan, maps made in a region get region memory.
+uint8_t* NewGroups(const MapHeader* m, const Layout& L, uint64_t groups);
 
 // The element slot of `key`, or null.
 template <typename K>
@@ -212,7 +212,7 @@ inline void* PlaceAbsent(const Layout& L, MapHeader* m, uint64_t h, const void* 
 template <typename K>
 void Rebuild(const K& ops, const Layout& L, MapHeader* m, uint64_t groups) {
   MapHeader old = *m;
-  m->groups = NewGroups(m->type, L, groups);
+  m->groups = NewGroups(m, L, groups);
   m->group_mask = static_cast<uint32_t>(groups - 1);
   m->growth_left = MaxLoad(groups);
   if (old.groups == nullptr) return;
@@ -236,6 +236,18 @@ void MakeRoom(const K& ops, const Layout& L, MapHeader* m) {
   const uint64_t groups = uint64_t{m->group_mask} + 1;
   const bool mostly_live = m->count * 2 >= MaxLoad(groups);
   Rebuild(ops, L, m, mostly_live || groups == 1 ? groups * 2 : groups);
+}
+
+// A freshly filled slot's element: zero, since codegen reads it back in
+// `m[k] op= v` (a group's slots other than control bytes start undefined:
+// codegen's inline small maps clear only the control word).
+inline void* ZeroElem(const Layout& L, void* v) {
+  if (L.vs == 8) {
+    memset(v, 0, 8);
+  } else {
+    memset(v, 0, static_cast<size_t>(L.vs));
+  }
+  return v;
 }
 
 // The element slot of `key`, inserting the key (element zero) if absent.
@@ -266,7 +278,7 @@ void* Assign(const K& ops, const Layout& L, MapHeader* m, const void* key) {
     if (empty != 0 || step == mask) {
       // Absent. Reuse a tombstone, else take an empty slot if the load allows.
       m->count++;
-      if (tomb_group != nullptr) {
+      if (tomb_group != nullptr) {  // Delete left its element zero
         tomb_group[tomb_slot] = tag;
         memcpy(L.Key(tomb_group, tomb_slot), key, static_cast<size_t>(L.ks));
         return L.Val(tomb_group, tomb_slot);
@@ -276,12 +288,12 @@ void* Assign(const K& ops, const Layout& L, MapHeader* m, const void* key) {
         m->growth_left--;
         grp[i] = tag;
         memcpy(L.Key(grp, i), key, static_cast<size_t>(L.ks));
-        return L.Val(grp, i);
+        return ZeroElem(L, L.Val(grp, i));
       }
       m->count--;  // Rebuild rehashes only what is already there
       MakeRoom(ops, L, m);
       m->count++;
-      return PlaceAbsent(L, m, h, key);
+      return ZeroElem(L, PlaceAbsent(L, m, h, key));
     }
     g = (g + ++step) & mask;
   }

@@ -27,6 +27,14 @@ void ParseGoscDebug() {
     size_t comma = s.find(',');
     std::string_view item = s.substr(0, comma);
     if (item == "allocs=1") g_debug_allocs = true;
+    if (item.substr(0, 9) == "gcstress=") {
+      int64_t n = 0;
+      for (char c : item.substr(9)) {
+        if (c < '0' || c > '9' || n > (int64_t{1} << 40)) break;
+        n = n * 10 + (c - '0');
+      }
+      SetGcStress(n);
+    }
     if (comma == std::string_view::npos) break;
     s.remove_prefix(comma + 1);
   }

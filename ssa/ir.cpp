@@ -47,6 +47,7 @@ const char* AllocReasonText(AllocReason r) {
     case AllocReason::kNonConstantSize: return "non-constant size";
     case AllocReason::kTooLargeForStack: return "too large for stack";
     case AllocReason::kEscapeAnalysisDisabled: return "escape analysis disabled (--no-escape)";
+    case AllocReason::kOutlivesIteration: return "outlives its loop iteration, not the function";
   }
   return "";
 }

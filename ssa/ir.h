@@ -38,8 +38,10 @@ uint32_t OpFlagsOf(Op op);
 bool IsTerminator(Op op);
 
 // Where an allocation lives. Every site starts as kHeap; escape analysis
-// may move it to kStack (DESIGN.md: later kinds such as a per-call region).
-enum class AllocKind : uint8_t { kHeap, kStack };
+// may move it to kStack, or to kRegion: memory owned by the function's frame
+// and released when the call returns (DESIGN.md § Escape 3, runtime/region.h),
+// for objects that outlive a loop iteration but not the function.
+enum class AllocKind : uint8_t { kHeap, kStack, kRegion };
 
 // Why an allocation lives where it does. A new kind brings its own reasons
 // (a region: "outlives an iteration, not the function").
@@ -50,6 +52,7 @@ enum class AllocReason : uint8_t {
   kNonConstantSize,         // heap: does not escape, but its size is not a constant
   kTooLargeForStack,        // heap: does not escape, but exceeds gc's stack limits
   kEscapeAnalysisDisabled,  // heap: --no-escape
+  kOutlivesIteration,       // region: outlives its loop iteration, not the function
 };
 // The reason in gc's words ("escapes to heap", "non-constant size", ...);
 // "" for kUndecided.

@@ -5,12 +5,14 @@
 // IR alone, in block order, so the output is deterministic.
 #include "ssa/print.h"
 
+#include <algorithm>
 #include <charconv>
 #include <map>
 #include <set>
 #include <sstream>
 #include <unordered_map>
 
+#include "ssa/print_decls.h"
 #include "types/types.h"
 
 namespace gosc::ssa {
@@ -19,6 +21,7 @@ const char* AllocKindName(AllocKind k) {
   switch (k) {
     case AllocKind::kHeap: return "heap";
     case AllocKind::kStack: return "stack";
+    case AllocKind::kRegion: return "region";
   }
   return "?";
 }
@@ -135,10 +138,8 @@ class Namer {
     return "%?" + std::to_string(v->id);
   }
   bool HasName(const Value* v) const { return names_.count(v) != 0; }
-  std::map<int, std::string> ById() const {
-    std::map<int, std::string> out;
-    for (const auto& [v, name] : names_) out[v->id] = name;
-    return out;
+  std::map<const Value*, std::string> All() const {
+    return std::map<const Value*, std::string>(names_.begin(), names_.end());
   }
 
  private:
@@ -186,6 +187,13 @@ class Printer {
       case Op::kAlloc:
         s += std::string(" ") + AllocKindName(v.decision.kind) + " " + AllocSiteName(v.alloc_site) +
              " " + Quote(v.alloc_desc) + ops();
+        // make([]T, n) whose count is not a Go constant expression (gc: "non-constant size").
+        if (v.alloc_site == AllocSite::kMakeSlice && v.flag) s += " nonconst";
+        break;
+      case Op::kConvert:
+      case Op::kAdd:
+        // A copy the runtime allocates ([]byte(s), s + t) carries gc's -m text.
+        s += ops() + (v.alloc_desc.empty() ? "" : " copy " + Quote(v.alloc_desc));
         break;
       case Op::kFieldAddr:
         s += ops() + " [" + std::to_string(v.index) + "] +" + std::to_string(v.offset);
@@ -197,6 +205,7 @@ class Printer {
         s += " <" + TypeStr(v.aux_type) + ">" + ops() + (v.flag ? " ,ok" : "");
         break;
       case Op::kMapLookup: s += ops() + (v.flag ? " ,ok" : ""); break;
+      case Op::kMapUpdate: s += ops() + (v.flag ? " (in place)" : ""); break;
       case Op::kAppend: s += ops() + (v.flag ? "..." : ""); break;
       case Op::kStore: s += ops() + (v.flag ? " (self-assignment)" : ""); break;
       case Op::kPrint: s = std::string(v.flag ? "println" : "print") + ops(); break;
@@ -263,6 +272,21 @@ std::string PrintFunc(const Func& f, const types::SourceSet* sources) {
            (i < f.free_var_names.size() ? f.free_var_names[i] : std::string("?")) + " : " +
            TypeStr(f.free_var_types[i]) + "\n";
   }
+  if (f.sig && std::any_of(f.sig->results()->vars().begin(), f.sig->results()->vars().end(),
+                           [](const types::Var* r) { return !r->name().empty(); })) {
+    out += "  ; named results";
+    for (const types::Var* r : f.sig->results()->vars()) out += " " + Quote(r->name());
+    out += "\n";
+  }
+  for (const Func::Capture& c : f.captures) {
+    out += "  ; capture " + Quote(c.name) + (c.by_value ? " byvalue" : " byref") +
+           " addr=" + std::to_string(c.address_taken) + " assign=" + std::to_string(c.reassigned) +
+           " size=" + std::to_string(c.size) + p.PosStr(c.pos) + "\n";
+  }
+  for (const Func::SelfAssignment& a : f.self_assignments)
+    out += "  ; selfassign " + Quote(a.text) + p.PosStr(a.pos) + "\n";
+  for (const Func::Devirtualized& d : f.devirtualized)
+    out += "  ; devirtualized " + Quote(d.text) + p.PosStr(d.pos) + "\n";
   if (!f.result_cells.empty()) {
     out += "  ; results in";
     for (const Value* c : f.result_cells) out += " " + namer.Ref(c);
@@ -294,6 +318,15 @@ std::string Print(const Module& m) {
   static const Func kEmpty;
   Namer no_names(kEmpty);
   Printer globals_printer(no_names, m.sources);
+  // What the functions refer to but do not define, so that the text is a
+  // whole module (ssa/parse.h reads it back): named types, library functions.
+  for (const types::Named* n : NamedTypesOf(m)) {
+    out += "type " + n->String() + " " + TypeStr(n->Underlying()) +
+           globals_printer.PosStr(n->obj()->pos()) + "\n";
+  }
+  for (const types::Func* fn : LibraryFuncsOf(m)) {
+    out += "declare " + fn->FullName() + " : " + TypeStr(fn->sig()) + "\n";
+  }
   for (const auto& g : m.globals) {
     out += "global " + g->name + " : " + TypeStr(g->type) + globals_printer.PosStr(g->pos) + "\n";
   }
@@ -304,7 +337,7 @@ std::string Print(const Module& m) {
   return out;
 }
 
-std::map<int, std::string> PrintedNames(const Func& f) { return Namer(f).ById(); }
+std::map<const Value*, std::string> PrintedNames(const Func& f) { return Namer(f).All(); }
 
 std::string PrintValue(const Value& v) {
   static const Func kEmpty;

@@ -18,10 +18,23 @@ namespace gosc::passes::escape {
 
 struct EscapeOptions {
   bool enabled = true;  // false (--no-escape): leave every site on the heap
+  // false (--no-region): objects that outlive a loop iteration but not the
+  // function go to the heap instead of a per-call region (regions.cpp).
+  bool regions = true;
   // The -m level: 2 and above add gc's flow explanations to the messages
   // ("x escapes to heap:", "  flow: ~r0 = &x:", "    from &x (address-of) at ...")
   // and the closures' "capturing by value|ref" lines.
   int message_level = 1;
+  // Also record the decisions as gc's optimisation remarks (`-json`,
+  // EscapeReport::remarks). Turns the explanation machinery on without
+  // adding its lines to `messages` below -m=2.
+  bool remarks = false;
+  // Fill every AllocDecision::explanation with its -m=2 text whatever the
+  // -m level, without adding lines to `messages` (gosc -html).
+  bool explanations = false;
+  // false (--no-field-sensitive): one location per object, as gc (DESIGN.md
+  // § Escape analysis, 1); true splits structs and small arrays per field.
+  bool field_sensitive = true;
   // A function's link name ("main.f"): copy its escape graph into
   // EscapeReport::graph (gosc -html). Empty: export nothing.
   std::string graph_of;
@@ -33,10 +46,31 @@ struct EscapeMessage {
   std::string text;
 };
 
+// One decision as gc's optimisation logger (cmd/compile/internal/logopt,
+// `-json=0,DIR`) records it: what an editor shows at `pos`. `code` is gc's
+// ("escape": found while solving, "escapes": while building the graph,
+// "leak": a parameter's flow; "escape" with an empty message: an
+// allocation site sent to the heap). `flow` is the -m=2 explanation, each
+// line at the source position gc gives it (the flow's first note, else the
+// flow's source) and worded as gc logs it ("   flow: x = &y:",
+// "     from &y (address-of)").
+struct EscapeRemark {
+  struct Line {
+    types::Pos pos;
+    std::string text;
+  };
+  types::Pos pos;
+  std::string code;
+  std::string message;
+  std::vector<Line> flow;
+};
+
 struct EscapeReport {
   std::vector<EscapeMessage> messages;  // in emission order (functions bottom-up)
+  std::vector<EscapeRemark> remarks;    // EscapeOptions::remarks only; in emission order
   int stack_sites = 0;
   int heap_sites = 0;
+  int region_sites = 0;
   EscapeGraph graph;  // the graph of EscapeOptions::graph_of (graph_export.h)
 };
 

@@ -69,6 +69,7 @@ bool Captures(const ssa::Func* f, const ssa::Func::Capture& c) {
 std::vector<ExplainedFlow> ExplainPath(const Location& root, const Location& from) {
   std::vector<ExplainedFlow> flows;
   std::string src = RootLabel(from);
+  types::Pos src_pos = from.pos;
   int derefs = 0;
   std::vector<Note> notes;
   const Location* cur = &from;
@@ -83,10 +84,14 @@ std::vector<ExplainedFlow> ExplainPath(const Location& root, const Location& fro
     notes.insert(notes.end(), e.notes.begin(), e.notes.end());
     std::string label = dst == &root ? RootLabel(*dst) : ExplainLabel(*dst);
     bool same_variable = label == src && derefs == 0;
-    if (!label.empty() && !(same_variable && dst != &root)) {
-      flows.push_back({label, Operators(derefs) + src, std::move(notes)});
+    // A field of a split object flowing into the object itself (the only
+    // edges into a whole, field_paths.cpp) is one location to gc.
+    bool field_into_whole = !cur->field_path.empty() && dst->field_path.empty();
+    if (!label.empty() && !(same_variable && (dst != &root || field_into_whole))) {
+      flows.push_back({label, Operators(derefs) + src, std::move(notes), src_pos});
       notes.clear();
       src = label;
+      src_pos = dst->pos;
       derefs = 0;
     }
     cur = dst;
@@ -94,13 +99,31 @@ std::vector<ExplainedFlow> ExplainPath(const Location& root, const Location& fro
   return flows;
 }
 
-void Explainer::Path(const Location& root, const Location& from) {
+// gc logs a flow at its first note (else at its source) and each note at
+// its own position, worded as its -m=2 line without the "at POS" (one more
+// leading space: gc's -m=2 prints them after "POS:", gosc's after "POS: ").
+void Explainer::Path(const Location& root, const Location& from, EscapeRemark* remark) {
   for (const ExplainedFlow& f : ExplainPath(root, from)) {
-    Line(from.pos, "  flow: " + f.dst + " = " + f.src + ":");
+    std::string flow = "  flow: " + f.dst + " = " + f.src + ":";
+    Line(from.pos, flow);
+    remark->flow.push_back({f.notes.empty() ? f.src_pos : f.notes.front().pos, " " + flow});
     for (const Note& n : f.notes) {
-      Line(from.pos, "    from " + n.where + " (" + n.why + ") at " + Format(n.pos));
+      std::string note = "    from " + n.where + " (" + n.why + ")";
+      Line(from.pos, note + " at " + Format(n.pos));
+      remark->flow.push_back({n.pos, " " + note});
     }
   }
+}
+
+// gc decides `dst = &src` into a location already known to escape while it
+// builds the graph (logged as "escapes"), everything else while it solves
+// ("escape"). Known while building: the heap, and what such an edge sent
+// there (a closure spilled to the heap, before its captures flow into it).
+// A one-flow path `ROOT = &x` is such an edge.
+bool Explainer::FoundWhileBuilding(const Location& root, const Location& loc) const {
+  std::vector<ExplainedFlow> flows = ExplainPath(root, loc);
+  return flows.size() == 1 && flows[0].src.starts_with("&") &&
+         (root.kind == LocationKind::kHeap || escaped_while_building_.count(&root) > 0);
 }
 
 std::string Explainer::Format(types::Pos pos) const {
@@ -113,9 +136,12 @@ std::string Explainer::Format(types::Pos pos) const {
 void Explainer::ParamLeaks(const Location& root, const Location& param, int derefs) {
   // Storing a parameter into its own cell is one location to gc.
   if (root.cell_of_param == &param || param.name.empty() || param.name == "_") return;
-  Line(param.pos, "parameter " + param.name + " leaks to " + RootLabel(root) +
-                      " with derefs=" + std::to_string(derefs) + ":");
-  Path(root, param);
+  std::string leak = "parameter " + param.name + " leaks to " + RootLabel(root) +
+                     " with derefs=" + std::to_string(derefs);
+  Line(param.pos, leak + ":");
+  EscapeRemark remark{param.pos, "leak", leak, {}};
+  Path(root, param, &remark);
+  remarks_->push_back(std::move(remark));
 }
 
 void Explainer::Line(types::Pos pos, std::string text) {
@@ -130,22 +156,37 @@ std::vector<std::string> Explainer::LinesAbout(const Location& loc) const {
 
 void Explainer::Escapes(const Location& root, const Location& loc) {
   subject_ = &loc;
+  bool building = FoundWhileBuilding(root, loc);
   if (loc.cell_of_param != nullptr) {
     // gc's parameter is its own cell: its address reaching root is also
-    // the parameter leaking there.
-    Line(loc.pos, "parameter " + loc.name + " leaks to " + RootLabel(root) + " with derefs=0:");
-    Path(root, loc);
+    // the parameter leaking there (logged only when gc finds it solving).
+    std::string leak = "parameter " + loc.name + " leaks to " + RootLabel(root) + " with derefs=0";
+    Line(loc.pos, leak + ":");
+    EscapeRemark remark{loc.pos, "leak", leak, {}};
+    Path(root, loc, &remark);
+    if (!building) remarks_->push_back(std::move(remark));
   }
   Line(loc.pos, loc.name + " escapes to heap:");
-  Path(root, loc);
+  if (building) escaped_while_building_.insert(&loc);
+  EscapeRemark remark{loc.pos, building ? "escapes" : "escape", loc.name + " escapes to heap", {}};
+  Path(root, loc, &remark);
+  remarks_->push_back(std::move(remark));
   subject_ = nullptr;
 }
 
 void Explainer::ForcedToHeap(const Location& loc, const std::string& why) {
   subject_ = &loc;
+  std::string flow = "  flow: {heap} = &" + RootLabel(loc) + ":";
+  std::string note = "    from " + loc.name + " (" + why + ")";
   Line(loc.pos, loc.name + " escapes to heap:");
-  Line(loc.pos, "  flow: {heap} = &" + RootLabel(loc) + ":");
-  Line(loc.pos, "    from " + loc.name + " (" + why + ") at " + Format(loc.pos));
+  Line(loc.pos, flow);
+  Line(loc.pos, note + " at " + Format(loc.pos));
+  // gc sends such a site to the heap while it builds the graph.
+  escaped_while_building_.insert(&loc);
+  remarks_->push_back({loc.pos,
+                       "escapes",
+                       loc.name + " escapes to heap",
+                       {{loc.pos, " " + flow}, {loc.pos, " " + note}}});
   subject_ = nullptr;
 }
 

@@ -22,6 +22,11 @@
 //   return xs          result_i <- (x_i, 0)
 //   panic x            heap <- (x, 0)
 //   calls              calls.cpp (summaries, the SCC's parameters, unknown code)
+// Field sensitivity (DESIGN.md § Escape 1, field_paths.cpp) refines loads,
+// stores and field/index reads: when p is a constant field path into a
+// split struct or array object, `load p` reads and `store p, x` writes only
+// the leaf locations in p's byte range, and a struct value read from one
+// object and stored into another is copied leaf by leaf.
 // Which location stands for which value is locations.cpp.
 #include "passes/escape/internal.h"
 
@@ -84,17 +89,36 @@ void SccAnalysis::ValueFlows(Value* v) {
   noting_ = v;
   switch (v->op) {
     case Op::kAlloc: Flow(Loc(v), ObjectOf(v), -1); break;
-    case Op::kLoad: Flow(Loc(v), Loc(v->operand(0)), 1); break;
+    case Op::kLoad: {
+      // From a field of a split object: what that field's leaves hold.
+      FieldAddress a;
+      if (ResolveField(v->operand(0), &a)) {
+        for (Location* leaf : LeavesIn(a)) {
+          Flow(Loc(v), leaf, 0, Loc(v), Loc(v->operand(0)));
+        }
+      } else {
+        Flow(Loc(v), Loc(v->operand(0)), 1);
+      }
+      break;
+    }
     case Op::kStore:
       // A self-assignment (`p.A, p.B = p.B, p.A`) moves nothing new into
       // the object: gc ignores it, and so do we.
-      if (!v->flag) Flow(StoreTarget(v->operand(0)), Loc(v->operand(1)), 0);
+      if (!v->flag) StoreFlows(v->operand(0), v->operand(1));
+      break;
+    case Op::kField:
+    case Op::kIndex:
+      // A part of an aggregate value: of the leaves it was read from when
+      // known (field_paths.cpp), else of the whole value.
+      if (CarriesPointers(v->type)) {
+        std::vector<Location*> parts = ValueParts(v, 0, v->type->Size());
+        if (parts.size() == 1 && parts[0] == Loc(v)) parts = {Loc(v->operand(0))};
+        for (Location* part : parts) Flow(Loc(v), part, 0, Loc(v), Loc(v->operand(0)));
+      }
       break;
     case Op::kNilCheck:
     case Op::kFieldAddr:
-    case Op::kField:
     case Op::kIndexAddr:
-    case Op::kIndex:
     case Op::kMakeSlice:
     case Op::kChangeType:
     case Op::kChangeInterface:
@@ -117,6 +141,17 @@ void SccAnalysis::ValueFlows(Value* v) {
           t != nullptr &&
           (t->Under<types::Pointer>() != nullptr || t->Under<types::Interface>() != nullptr ||
            t->Under<types::Map>() != nullptr || t->Under<types::Signature>() != nullptr);
+      // Asserting a value boxed right here (field_paths.cpp): a different
+      // concrete type always fails (zero value or panic), the same one reads
+      // the box's fields.
+      bool fails = false;
+      FieldAddress box;
+      if (AssertsBoxed(v, &fails, &box)) {
+        if (!fails) {
+          for (Location* leaf : LeavesIn(box)) Flow(Loc(v), leaf, 0, Loc(v), Loc(v->operand(0)));
+        }
+        break;
+      }
       Flow(Loc(v), Loc(v->operand(0)), direct ? 0 : 1);
       break;
     }

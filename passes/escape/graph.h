@@ -98,6 +98,13 @@ struct Location {
   // one location for both).
   types::Pos pos;
   const Location* cell_of_param = nullptr;
+  // A region object (regions.cpp): allocated in a loop but kept until the
+  // function returns, so for the loop-depth rule it is as old as the
+  // function's top level.
+  bool lives_to_return = false;
+  // A field of a split object (DESIGN.md § Escape analysis, 1): its path
+  // from the object, as Go writes it (".p1", ".a[0]"); "" for a whole.
+  std::string field_path;
 
   // Solver results.
   bool escapes = false;  // must live on the heap (always true for the heap)
@@ -135,6 +142,13 @@ class Graph {
   void SetParentFunc(int inner, int outer);
   // Solves the graph: sets `escapes` and `leaks` on every location.
   void Solve(SolveObserver* observer = nullptr);
+  // Forgets a solution (escapes, leaks, walk state) so the graph can be
+  // solved again, e.g. after marking region objects.
+  void ResetSolution();
+  // Off: a location at a shallower loop depth of the same function no longer
+  // outlives a deeper one, so what escapes then outlives the function
+  // itself (regions.cpp's question).
+  void set_loop_depth_rule(bool on) { loop_depth_rule_ = on; }
   const std::vector<std::unique_ptr<Location>>& locations() const { return locations_; }
 
  private:
@@ -146,6 +160,7 @@ class Graph {
   std::vector<std::unique_ptr<Location>> locations_;
   std::vector<int> parent_func_;  // index: func; -1 for top-level
   Location* heap_;
+  bool loop_depth_rule_ = true;
 };
 
 }  // namespace gosc::passes::escape

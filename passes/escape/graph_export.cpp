@@ -7,6 +7,7 @@
 // closure's variable), so that each drawn edge has both ends; the discard
 // location never has edges and is left out.
 #include <algorithm>
+#include <map>
 #include <set>
 
 #include "passes/escape/internal.h"
@@ -103,12 +104,14 @@ EscapeGraph SccAnalysis::ExportGraph() const {
     auto it = ids.find(loc);
     if (it != ids.end() && g.locations[it->second].value_id < 0) {
       g.locations[it->second].value_id = value->id;
+      g.locations[it->second].value = value;
     }
   }
   for (const auto& [alloc, loc] : objects_) {
     auto it = ids.find(loc);
     if (it == ids.end()) continue;
     g.locations[it->second].value_id = alloc->id;
+    g.locations[it->second].value = alloc;
     g.locations[it->second].alloc_object = true;
   }
   for (const auto& loc : graph_.locations()) {
@@ -119,9 +122,13 @@ EscapeGraph SccAnalysis::ExportGraph() const {
       if (src != ids.end()) g.edges.push_back({dst->second, src->second, e.derefs});
     }
   }
+  // A region object was heard escaping in regions.cpp's solves and a heap
+  // object in each solve: the last walk is the one that decided.
+  std::map<const Location*, const EscapeRecorder::Escape*> last;
+  for (const EscapeRecorder::Escape& e : recorder_.escapes()) last[e.loc] = &e;
   for (const EscapeRecorder::Escape& e : recorder_.escapes()) {
     auto it = ids.find(e.loc);
-    if (it == ids.end() || !ids.count(e.root)) continue;
+    if (last[e.loc] != &e || it == ids.end() || !ids.count(e.root)) continue;
     ExportedEscape out{it->second, ids[e.root], {}};
     for (const Location* l : e.path) out.path.push_back(ids[l]);
     g.escapes.push_back(std::move(out));

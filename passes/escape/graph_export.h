@@ -13,6 +13,7 @@
 #include <string>
 #include <vector>
 
+#include "ssa/ir.h"
 #include "types/pos.h"
 
 namespace gosc::passes::escape {
@@ -28,6 +29,7 @@ struct ExportedLocation {
   // The SSA value whose result this location holds (-1: none), or, for the
   // object of an allocation site, that Alloc's id (ssa::Value::id).
   int value_id = -1;
+  const ssa::Value* value = nullptr;  // the same value (it outlives the analysis)
   bool alloc_object = false;
   std::string leaks;  // kParam: "heap derefs=0", "~r0 derefs=1", ... ("" when it leaks nowhere)
 };

@@ -8,10 +8,12 @@
 #pragma once
 
 #include <map>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "passes/escape/escape.h"
+#include "passes/escape/field_paths.h"
 #include "passes/escape/graph.h"
 #include "ssa/ir.h"
 
@@ -41,7 +43,10 @@ bool LibrarySummary(const std::string& full_name, size_t num_args, std::vector<i
 // being explained, as gc does.
 class Explainer : public SolveObserver {
  public:
-  explicit Explainer(std::vector<EscapeMessage>* out) : out_(out) {}
+  // -m=2 lines go to `out`, the same decisions as gc's -json remarks to
+  // `remarks`.
+  Explainer(std::vector<EscapeMessage>* out, std::vector<EscapeRemark>* remarks)
+      : out_(out), remarks_(remarks) {}
   void set_sources(const types::SourceSet* sources) { sources_ = sources; }
   void ParamLeaks(const Location& root, const Location& param, int derefs) override;
   void Escapes(const Location& root, const Location& loc) override;
@@ -56,10 +61,13 @@ class Explainer : public SolveObserver {
   std::vector<std::string> LinesAbout(const Location& loc) const;
 
  private:
-  void Path(const Location& root, const Location& from);
+  // The path's -m=2 lines, and the same flows as the lines of `remark`.
+  void Path(const Location& root, const Location& from, EscapeRemark* remark);
   void Line(types::Pos pos, std::string text);
   std::string Format(types::Pos pos) const;  // "file.go:L:C", as inside gc's notes
+  bool FoundWhileBuilding(const Location& root, const Location& loc) const;
   std::vector<EscapeMessage>* out_;
+  std::vector<EscapeRemark>* remarks_;
   const types::SourceSet* sources_ = nullptr;
   // Variables already captured by reference in this batch: gc counts that
   // as taking their address (`addr=true` for later captures).
@@ -67,6 +75,8 @@ class Explainer : public SolveObserver {
   // The location whose escape the current lines explain (nullptr: none).
   const Location* subject_ = nullptr;
   std::map<const Location*, std::vector<std::string>> lines_about_;
+  // Locations gc would have found escaping while building its graph.
+  std::set<const Location*> escaped_while_building_;
 };
 
 // How gc names a location in a "flow:" line: "{heap}", "x",
@@ -79,6 +89,7 @@ struct ExplainedFlow {
   std::string dst;
   std::string src;  // with gc's operators: "&x", "*pp", "x"
   std::vector<Note> notes;
+  types::Pos src_pos;  // where the location named by `src` is declared or allocated
 };
 // The flows from `from` to `root` along the walk's walk_dst links,
 // intermediate values folded into the flows that pass through them.
@@ -104,6 +115,14 @@ class EscapeRecorder : public SolveObserver {
   std::vector<Escape> escapes_;
 };
 
+// Why a region object is not a stack slot (regions.cpp, -m=2): the root its
+// address first reached under the ordinary rules, and the path there.
+struct RegionPath {
+  std::string root;
+  int root_depth = 0;
+  std::vector<ExplainedFlow> flows;
+};
+
 class SccAnalysis {
  public:
   SccAnalysis(std::vector<ssa::Func*> funcs, const Summaries& summaries,
@@ -119,6 +138,9 @@ class SccAnalysis {
   // before Solve), then copy f's part of the solved graph.
   void RecordEscapesFor(const ssa::Func* f) { export_of_ = f; }
   EscapeGraph ExportGraph() const;
+  // Moves the explanations made so far into `report` (as -m=2 lines and
+  // as remarks, each when asked for).
+  void TakeExplanations(EscapeReport& report);
 
  private:
   // flows.cpp
@@ -139,15 +161,62 @@ class SccAnalysis {
   // At -m=2 the edge gets the notes the builder left on the value whose
   // flows are being built (`noting_`) for the operand src holds.
   void Flow(Location* dst, Location* src, int derefs);
+  // The same, with the notes of the flow `note_dst <- note_src` (a field of
+  // a split object explained as the flow into or out of the object).
+  void Flow(Location* dst, Location* src, int derefs, const Location* note_dst,
+            const Location* note_src);
   std::vector<Note> NotesFor(const Location* dst, const Location* src) const;  // explain.cpp
+  // regions.cpp: marks the objects that go to a per-call region
+  // (Location::lives_to_return) before the final solve, and words their
+  // decisions.
+  bool RegionSite(const ssa::Value* v) const;
+  void ChooseRegions();
+  void DecideRegion(ssa::Value* v, const Location& obj);
+
+  // Field sensitivity (field_paths.cpp; DESIGN.md § Escape analysis, 1). A
+  // split object keeps its whole location (whose address the Alloc's value
+  // is, and which holds what every leaf holds) plus one location per leaf.
+  struct Split {
+    std::vector<FieldLeaf> leaves;
+    std::vector<Location*> locs;
+  };
+  // Bytes [begin, begin + size) of a split Alloc's object; `exact` is false
+  // when a non-constant index widened the range to a whole array, so the
+  // bytes accessed are somewhere inside it.
+  struct FieldAddress {
+    ssa::Value* alloc = nullptr;
+    int64_t begin = 0;
+    int64_t size = 0;
+    bool exact = true;
+  };
+  void MaybeSplit(ssa::Value* alloc, Location* whole);
+  // Whether `ptr` addresses part of a split object by constant field paths.
+  bool ResolveField(ssa::Value* ptr, FieldAddress* out) const;
+  std::vector<Location*> LeavesIn(const FieldAddress& a) const;
+  // The locations holding bytes [begin, begin + size) of the value v (an
+  // aggregate read out of a split object, or a field of one); else {Loc(v)}.
+  std::vector<Location*> ValueParts(ssa::Value* v, int64_t begin, int64_t size);
+  // Whether `assert` (a TypeAssert to a concrete type) reads an interface
+  // made by a MakeInterface of the same function: then either the assertion
+  // always `fails` (another dynamic type), or it reads the split box `box`.
+  bool AssertsBoxed(ssa::Value* assert, bool* fails, FieldAddress* box) const;
+  // `*ptr = x`, leaf by leaf when ptr resolves.
+  void StoreFlows(ssa::Value* ptr, ssa::Value* x);
 
   std::vector<ssa::Func*> funcs_;
   const Summaries& summaries_;
-  bool explain_;
+  bool regions_;
+  const types::SourceSet* sources_ = nullptr;
+  std::map<const Location*, RegionPath> region_paths_;
+  bool explain_;             // build the explanations (-m=2 or remarks)
+  bool print_explanations_;  // -m=2: and add their lines to the messages
+  bool keep_explanations_;   // -m=2 or -html: fill AllocDecision::explanation
+  bool options_remarks_;     // EscapeOptions::remarks: and keep them as remarks
   Graph graph_;
   const ssa::Value* noting_ = nullptr;       // the value ValueFlows is turning into edges
   std::vector<EscapeMessage> explanations_;  // -m=2 lines, printed before the decisions
-  Explainer explainer_{&explanations_};
+  std::vector<EscapeRemark> remarks_;        // the same, as gc's -json remarks
+  Explainer explainer_{&explanations_, &remarks_};
   // Values whose type holds no pointers cannot carry an address: flows into
   // or out of them are dropped (as gc's discard hole does), so that e.g.
   // `return p.x` of an int does not make p leak to the result.
@@ -155,6 +224,9 @@ class SccAnalysis {
   std::map<const ssa::Value*, Location*> value_locs_;
   std::map<const ssa::Value*, Location*> objects_;
   std::map<std::pair<const ssa::Func*, size_t>, Location*> results_;
+  bool field_sensitive_;
+  std::map<const ssa::Value*, Split> splits_;       // index: the Alloc
+  std::map<const Location*, const Split*> wholes_;  // a split object's whole location
   std::map<const ssa::Func*, std::vector<Location*>> params_;
   const ssa::Func* export_of_ = nullptr;  // graph_export.cpp
   EscapeRecorder recorder_;

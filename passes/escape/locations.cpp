@@ -19,7 +19,14 @@ using ssa::Value;
 
 SccAnalysis::SccAnalysis(std::vector<ssa::Func*> funcs, const Summaries& summaries,
                          const EscapeOptions& options)
-    : funcs_(std::move(funcs)), summaries_(summaries), explain_(options.message_level >= 2) {
+    : funcs_(std::move(funcs)),
+      summaries_(summaries),
+      regions_(options.regions),
+      explain_(options.message_level >= 2 || options.remarks || options.explanations),
+      print_explanations_(options.message_level >= 2),
+      keep_explanations_(options.message_level >= 2 || options.explanations),
+      options_remarks_(options.remarks),
+      field_sensitive_(options.field_sensitive) {
   discard_ = graph_.NewLocation(LocationKind::kTemp, "discard", -1, 0);
   for (size_t i = 0; i < funcs_.size(); ++i) {
     if (funcs_[i]->parent != nullptr) {
@@ -40,8 +47,20 @@ bool CarriesPointers(const types::Type* t) {
 }
 
 void SccAnalysis::Flow(Location* dst, Location* src, int derefs) {
+  Flow(dst, src, derefs, dst, src);
+}
+
+void SccAnalysis::Flow(Location* dst, Location* src, int derefs, const Location* note_dst,
+                       const Location* note_src) {
   if (dst == discard_ || src == discard_) return;
-  graph_.Flow(dst, src, derefs, explain_ ? NotesFor(dst, src) : std::vector<Note>{});
+  // A flow into a split object as a whole (a store whose address did not
+  // resolve to a field) may reach any of its fields.
+  auto whole = wholes_.find(dst);
+  if (whole != wholes_.end()) {
+    for (Location* leaf : whole->second->locs) Flow(leaf, src, derefs, note_dst, note_src);
+    return;
+  }
+  graph_.Flow(dst, src, derefs, explain_ ? NotesFor(note_dst, note_src) : std::vector<Note>{});
 }
 
 Location* SccAnalysis::Loc(Value* v) {
@@ -76,6 +95,7 @@ Location* SccAnalysis::ObjectOf(Value* alloc) {
   Location* obj = graph_.NewLocation(kind, alloc->alloc_desc, func, depth);
   objects_[alloc] = obj;
   obj->pos = alloc->pos;
+  if (field_sensitive_ && alloc->op == Op::kAlloc) MaybeSplit(alloc, obj);
   if (kind == LocationKind::kVariable && alloc->block != nullptr) {
     // An address-taken parameter's cell: declared with the parameter's name and position.
     ssa::Func* f = alloc->block->func;

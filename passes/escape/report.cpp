@@ -49,6 +49,8 @@ std::string GoResultName(const ssa::Func* f, size_t i) {
 }
 
 void SccAnalysis::Solve(const types::SourceSet* sources) {
+  sources_ = sources;
+  if (regions_) ChooseRegions();
   SolveObserver* observer = nullptr;
   if (explain_) {
     explainer_.set_sources(sources);
@@ -76,8 +78,7 @@ void SccAnalysis::Decide(EscapeReport& report) {
     }
   }
   // gc prints its explanations while solving, before the decisions.
-  report.messages.insert(report.messages.end(), explanations_.begin(), explanations_.end());
-  explanations_.clear();
+  TakeExplanations(report);
   for (ssa::Func* f : funcs_) {
     // A parameter whose address is taken lives in a cell (a kLocalVar
     // Alloc with the parameter's name and position); when that cell moves
@@ -128,13 +129,26 @@ void SccAnalysis::Decide(EscapeReport& report) {
           report.messages.push_back(
               {v->pos,
                v->alloc_desc + (ObjectOf(v)->escapes ? " escapes to heap" : " does not escape")});
+          if (ObjectOf(v)->escapes && options_remarks_) {
+            report.remarks.push_back({v->pos, "escape", "", {}});
+          }
           continue;
         }
         if (v->op != Op::kAlloc) continue;
         Location* obj = ObjectOf(v);
         ssa::AllocDecision& d = v->decision;
+        if (obj->lives_to_return && !obj->escapes) {
+          DecideRegion(v, *obj);
+          ++report.region_sites;
+          for (const std::string& line : d.explanation) report.messages.push_back({v->pos, line});
+          report.messages.push_back({v->pos, d.message});
+          continue;
+        }
         d.kind = obj->escapes ? ssa::AllocKind::kHeap : ssa::AllocKind::kStack;
         d.reason = obj->escapes ? ssa::AllocReason::kEscapes : ssa::AllocReason::kDoesNotEscape;
+        // The builder's own temporaries (".autotmp") are nothing gc names (gc
+        // builds a literal in place where gosc copies it from one): no -m text.
+        bool compiler_temp = !v->alloc_desc.empty() && v->alloc_desc[0] == '.';
         if (!obj->escapes) {
           int64_t size = ObjectSize(v);
           int64_t limit =
@@ -143,26 +157,38 @@ void SccAnalysis::Decide(EscapeReport& report) {
             d.kind = ssa::AllocKind::kHeap;
             d.reason =
                 size < 0 ? ssa::AllocReason::kNonConstantSize : ssa::AllocReason::kTooLargeForStack;
-            if (explain_) {
+            if (explain_ && !compiler_temp) {
               explainer_.ForcedToHeap(*obj, ssa::AllocReasonText(d.reason));
-              report.messages.insert(report.messages.end(), explanations_.begin(),
-                                     explanations_.end());
-              explanations_.clear();
+              TakeExplanations(report);
             }
           }
         }
         bool heap = d.kind == ssa::AllocKind::kHeap;
         ++(heap ? report.heap_sites : report.stack_sites);
-        d.explanation = explainer_.LinesAbout(*obj);
+        if (keep_explanations_) d.explanation = explainer_.LinesAbout(*obj);
         if (v->alloc_site == AllocSite::kLocalVar) {
-          d.message = heap ? "moved to heap: " + v->alloc_desc : "";
+          d.message = heap && !compiler_temp ? "moved to heap: " + v->alloc_desc : "";
         } else {
           d.message = v->alloc_desc + (heap ? " escapes to heap" : " does not escape");
+          // gc logs every heap-allocated expression (not variables) once
+          // more, without a message, when it records the decisions.
+          if (heap && options_remarks_) report.remarks.push_back({v->pos, "escape", "", {}});
         }
         if (!d.message.empty()) report.messages.push_back({v->pos, d.message});
       }
     }
   }
+}
+
+void SccAnalysis::TakeExplanations(EscapeReport& report) {
+  if (print_explanations_) {
+    report.messages.insert(report.messages.end(), explanations_.begin(), explanations_.end());
+  }
+  if (options_remarks_) {
+    report.remarks.insert(report.remarks.end(), remarks_.begin(), remarks_.end());
+  }
+  explanations_.clear();
+  remarks_.clear();
 }
 
 void SccAnalysis::RecordSummaries(Summaries& summaries) const {

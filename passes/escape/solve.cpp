@@ -65,8 +65,13 @@ bool Graph::Outlives(const Location* l, const Location* other) const {
   // own locations.
   if (l->kind == LocationKind::kResult) return true;
   // Within one function, a location declared outside other's loop outlives
-  // it: other is re-allocated every iteration.
-  if (l->func == other->func && l->loop_depth < other->loop_depth) return true;
+  // it: other is re-allocated every iteration — unless it is a region
+  // object, which lives until the function returns.
+  if (loop_depth_rule_ && l->func == other->func) {
+    int l_depth = l->lives_to_return ? 0 : l->loop_depth;
+    int other_depth = other->lives_to_return ? 0 : other->loop_depth;
+    if (l_depth < other_depth) return true;
+  }
   // A closure's locations die before the enclosing function's.
   return ContainsClosure(l->func, other->func);
 }
@@ -124,6 +129,18 @@ void Graph::WalkOne(Location* root, uint32_t gen, std::vector<Location*>& roots,
         todo.push_back(src);
       }
     }
+  }
+}
+
+void Graph::ResetSolution() {
+  for (const auto& loc : locations_) {
+    loc->escapes = loc.get() == heap_;
+    loc->leaks = Leaks();
+    loc->walk_dst = nullptr;
+    loc->walk_dst_edge = -1;
+    loc->walk_gen = 0;
+    loc->walk_derefs = 0;
+    loc->queued = false;
   }
 }
 

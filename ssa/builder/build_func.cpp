@@ -112,13 +112,6 @@ void FuncBuilder::Branch(Value* cond, Block* t, Block* f, Pos pos) {
 
 // --------------------------------------------------------------- variables
 
-bool CapturedByValue(const fe::Var* v) {
-  constexpr int64_t kMaxByValueCapture = 128;
-  return v->captured && !v->address_taken && !v->reassigned &&
-         v->var_kind() != fe::VarKind::kResult && v->type() != nullptr &&
-         v->type()->Size() <= kMaxByValueCapture;
-}
-
 bool FuncBuilder::InMemory(const fe::Var* v) const {
   if (v->address_taken || (v->captured && !CapturedByValue(v)) || IsAggregate(v->type())) {
     return true;

@@ -54,6 +54,7 @@ void FuncBuilder::Stmt(const fe::Stmt* s) {
       Value* one = ConstOf(fe::ConstValue::Int64(1), lv.type, st->pos);
       Op op = st->tok == fe::Token::kInc ? Op::kAdd : Op::kSub;
       StoreLvalue(lv, Emit(op, lv.type, st->pos, {old, one}));
+      if (lv.kind == LValue::kMap) cur_->values.back()->flag = true;  // as `m[k] += 1`
       return;
     }
     case fe::StmtKind::kIf: If(s->As<fe::IfStmt>()); return;
@@ -76,11 +77,14 @@ void FuncBuilder::Assign(const fe::AssignStmt* s) {
   const auto& lhs = s->lhs;
   const auto& rhs = s->rhs;
   if (s->tok != fe::Token::kAssign && s->tok != fe::Token::kDefine) {
-    // x op= y: the place is evaluated once.
+    // x op= y: the place is evaluated once, and read after y (gc's order:
+    // in `m[k] += f()` the element f leaves behind is the one added to;
+    // codegen also relies on nothing but the operation itself separating the
+    // read of a map element from its write, to do both with one lookup).
     LValue lv = LvalueOf(lhs[0]);
-    Value* old = LoadLvalue(lv);
     bool shift = s->tok == fe::Token::kShl || s->tok == fe::Token::kShr;
     Value* y = shift ? ExprAs(rhs[0], nullptr) : ExprAs(rhs[0], lv.type);
+    Value* old = LoadLvalue(lv);
     Value* r = BinaryOp(s->tok, old, y, lv.type, s->pos);
     // `s += x` is gc's `s = s + x`: a concatenation site (see Expr's kAdd).
     if (r->op == Op::kAdd && IsStringType(lv.type)) {
@@ -89,6 +93,14 @@ void FuncBuilder::Assign(const fe::AssignStmt* s) {
     size_t mark = cur_->values.size();
     StoreLvalue(lv, r);
     if (IsSelfAssignment(lhs[0], rhs[0])) IgnoreSelfAssignment(s, mark);
+    // gc does `m[k] op= y` with one mapassign made before the operation (a
+    // panicking shift leaves the zero element inserted), except `/=` and
+    // `%=`, which read first so that a zero divisor leaves the map alone.
+    if (lv.kind == LValue::kMap && s->tok != fe::Token::kQuo && s->tok != fe::Token::kRem) {
+      for (size_t k = mark; k < cur_->values.size(); ++k) {
+        if (cur_->values[k]->op == Op::kMapUpdate) cur_->values[k]->flag = true;
+      }
+    }
     return;
   }
   bool define = s->tok == fe::Token::kDefine;

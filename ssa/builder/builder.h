@@ -40,7 +40,7 @@ bool IsInterface(const Type* t);
 const Type* ResultType(const fe::Signature* sig);
 bool IsPointerShaped(const Type* t);
 bool IsAggregate(const Type* t);  // struct or array: lives in memory as a variable
-// gc's capture rule: a closure copies a captured variable (by value) when it
+// gc's capture rule (capture.cpp): a closure copies a captured variable (by value) when it
 // is at most 128 bytes, its address is never taken and it is never assigned
 // after its declaration; otherwise the closure shares it (by reference) and
 // it lives in a cell that escape analysis may move to the heap.

@@ -1,4 +1,5 @@
 // RUN: cd %S && %gosc -m=2 explain_basic.go 2>&1 | FileCheck %s
+// RUN: cd %S && %gosc -m=2 explain_basic.go 2>&1 | wc -l | FileCheck --check-prefix=COUNT %s
 // -m=2 explains each decision as gc does: a header, then the flows from the
 // decided location to the root that outlives it, each with the source
 // constructs it passes through (checked against go1.19 -gcflags='-m=2 -l').
@@ -78,3 +79,7 @@ func main() {
 	callParam()
 	println(len(slice(nil)))
 }
+
+// Every line of the output is checked above or counted here, so an extra
+// decision fails the test.
+// COUNT: {{^ *}}37{{$}}

@@ -1,4 +1,5 @@
 // RUN: cd %S && %gosc -m=2 explain_closure.go 2>&1 | FileCheck %s
+// RUN: cd %S && %gosc -m=2 explain_closure.go 2>&1 | wc -l | FileCheck --check-prefix=COUNT %s
 // -m=2 on closures: how each captured variable is captured (gc's rule: by
 // value when never reassigned, not address-taken and at most 128 bytes),
 // and the flows of captures into the closure's storage (checked against
@@ -37,3 +38,7 @@ func main() {
 	c()
 	println(c(), adder(2)(3))
 }
+
+// Every line of the output is checked above or counted here, so an extra
+// decision fails the test.
+// COUNT: {{^ *}}20{{$}}

@@ -1,4 +1,5 @@
 // RUN: cd %S && %gosc -m interfaces_devirt.go 2>&1 | FileCheck %s
+// RUN: cd %S && %gosc -m interfaces_devirt.go 2>&1 | wc -l | FileCheck --check-prefix=COUNT %s
 // Devirtualization, as gc does it: when the dynamic type of an interface
 // variable is known (a local assigned once from a concrete value), the
 // method is called directly (`devirtualizing s.Area to Rect`), and the boxed
@@ -34,3 +35,7 @@ func byPointer(r int) int {
 func main() {
 	println(byValue(1), byPointer(2))
 }
+
+// Every line of the output is checked above or counted here, so an extra
+// decision fails the test.
+// COUNT: {{^ *}}5{{$}}

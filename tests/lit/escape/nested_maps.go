@@ -37,12 +37,13 @@ func localLiteral() int {
 }
 
 // Inner maps made in a loop outlive their iteration: they cannot share one
-// stack slot, so they are not "does not escape" (gc agrees).
+// stack slot (gc: "escapes to heap"), but they do not outlive loopInner, so
+// they live in its per-call region (tests/lit/escape/regions.go).
 func loopInner(n int) int {
 	// CHECK-DAG: nested_maps.go:[[@LINE+1]]:15: make(map[int]map[int]int) does not escape
 	outer := make(map[int]map[int]int)
 	for i := 0; i < n; i++ {
-		// CHECK-DAG: nested_maps.go:[[@LINE+1]]:16: make(map[int]int) escapes to heap
+		// CHECK-DAG: nested_maps.go:[[@LINE+1]]:16: make(map[int]int) does not escape: region of loopInner
 		inner := make(map[int]int)
 		inner[i] = i * i
 		outer[i] = inner

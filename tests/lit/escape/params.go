@@ -1,5 +1,6 @@
 // RUN: cd %S && %gosc -m params.go 2>&1 | FileCheck %s
 // RUN: cd %S && %gosc -m params.go 2>&1 | FileCheck --check-prefix=NOLEAK %s
+// RUN: cd %S && %gosc -m params.go 2>&1 | wc -l | FileCheck --check-prefix=COUNT %s
 // Elements without pointers carry no addresses: spreading or copying an
 // []int leaks nothing (gc discards them). A parameter whose address escapes
 // is reported only as moved to heap, as gc does.
@@ -31,3 +32,7 @@ func main() {
 	keepAddr(&x)
 	println(appendInts([]int{1}, []int{2}), copyInts(make([]int, 1), []int{3}))
 }
+
+// Every line of the output is checked above or counted here, so an extra
+// decision fails the test.
+// COUNT: {{^ *}}10{{$}}

@@ -1,4 +1,5 @@
 // RUN: cd %S && %gosc -m recursion.go 2>&1 | FileCheck %s
+// RUN: cd %S && %gosc -m recursion.go 2>&1 | wc -l | FileCheck --check-prefix=COUNT %s
 // Mutually recursive functions share one graph: a parameter that reaches a
 // global through the other function's body leaks, whichever body the
 // analysis visits first (regression: a call could create the callee's
@@ -28,3 +29,7 @@ func main() {
 	up(2, &y)
 	println(*keep)
 }
+
+// Every line of the output is checked above or counted here, so an extra
+// decision fails the test.
+// COUNT: {{^ *}}3{{$}}

@@ -1,4 +1,5 @@
 // RUN: cd %S && %gosc -m=2 sizes_m2_reason.go 2>&1 | FileCheck %s
+// RUN: cd %S && %gosc -m=2 sizes_m2_reason.go 2>&1 | wc -l | FileCheck --check-prefix=COUNT %s
 // -m=2 explains a decision forced by gc's size limits with its reason: "too
 // large for stack", and for a non-constant make "non-constant size".
 // Expected text is go1.19's -m=2 output.
@@ -38,3 +39,7 @@ func varLen(n int) int {
 func main() {
 	println(bigNew(), hugeVar(), varLen(3))
 }
+
+// Every line of the output is checked above or counted here, so an extra
+// decision fails the test.
+// COUNT: {{^ *}}12{{$}}

@@ -1,4 +1,5 @@
 // RUN: cd %S && %gosc -m strings_iface.go 2>&1 | FileCheck %s
+// RUN: cd %S && %gosc -m strings_iface.go 2>&1 | wc -l | FileCheck --check-prefix=COUNT %s
 // String copies (conversions, concatenations) are allocation sites worded as
 // gc words them, and the implicit interface conversion of a plain variable
 // sits where gc puts it (the call's `(`, the last literal argument before
@@ -70,3 +71,7 @@ func main() {
 	println(format(3), describe(4), areaOf(5))
 	store(6)
 }
+
+// Every line of the output is checked above or counted here, so an extra
+// decision fails the test.
+// COUNT: {{^ *}}22{{$}}

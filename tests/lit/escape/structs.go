@@ -1,4 +1,5 @@
 // RUN: cd %S && %gosc -m structs.go 2>&1 | FileCheck %s
+// RUN: cd %S && %gosc -m structs.go 2>&1 | wc -l | FileCheck --check-prefix=COUNT %s
 // Escape decisions for structs, pointers to them and address-taken variables.
 package main
 
@@ -35,3 +36,7 @@ func escaping() *Point {
 func main() {
 	println(temporaries(), escaping().X)
 }
+
+// Every line of the output is checked above or counted here, so an extra
+// decision fails the test.
+// COUNT: {{^ *}}7{{$}}

@@ -1,4 +1,5 @@
 // RUN: cd %S && %gosc -m structs_self_assign.go 2>&1 | FileCheck %s
+// RUN: cd %S && %gosc -m structs_self_assign.go 2>&1 | wc -l | FileCheck --check-prefix=COUNT %s
 // gc's self-assignment rule: assignments between fields (or elements) of
 // the same object move nothing new into it, so gc drops them from the
 // escape graph and reports `F ignoring self-assignment in DST = SRC` at the
@@ -41,3 +42,7 @@ func main() {
 	swap(t)
 	println(t.X, inClosure())
 }
+
+// Every line of the output is checked above or counted here, so an extra
+// decision fails the test.
+// COUNT: {{^ *}}7{{$}}

@@ -7,7 +7,8 @@ package main
 import "errors"
 
 // CHECK-LABEL: func main.safeDiv :
-// CHECK-SAME: func(int, int) (int, error) @defer.go:[[@LINE+6]]:1 defer
+// CHECK-SAME: func(int, int) (int, error) @defer.go:[[@LINE+7]]:1 defer
+// CHECK-NEXT: ; named results "q" "err"
 // CHECK-NEXT: ; results in %q %err
 // CHECK: %q = alloc {{heap|stack}} localvar "q" : *int
 // CHECK: %err = alloc {{heap|stack}} localvar "err" : *error

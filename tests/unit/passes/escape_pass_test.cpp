@@ -60,6 +60,42 @@ class EscapePassTest : public ::testing::Test {
     f->NewValue(entry_, Op::kReturn, nullptr, Pos{}, {v});
   }
 
+  // var last *int; for ... { x := i; last = &x }; return *last
+  // SSA: header: last = phi(nil, &x); body (depth 1): x = alloc; jump header.
+  // Returns x's Alloc.
+  Value* BuildCarriedAcrossIterations() {
+    ssa::Func* f = NewFunc("main.f", {}, {types_.Int()});
+    ssa::Block* header = f->NewBlock("for.head");
+    ssa::Block* body = f->NewBlock("for.body");
+    ssa::Block* exit = f->NewBlock("for.done");
+    header->loop_depth = 1;
+    body->loop_depth = 1;
+    const types::Type* int_ptr = types_.PointerTo(types_.Int());
+    Value* nil = f->NewValue(entry_, Op::kConst, int_ptr, Pos{});
+    f->NewValue(entry_, Op::kJump, nullptr, Pos{});
+    Value* phi = f->NewValue(header, Op::kPhi, int_ptr, Pos{});
+    Value* cond = f->NewValue(header, Op::kConst, types_.Bool(), Pos{});
+    f->NewValue(header, Op::kIf, nullptr, Pos{}, {cond});
+    Value* x = f->NewValue(body, Op::kAlloc, int_ptr, Pos{0, 5, 3});
+    x->alloc_site = AllocSite::kLocalVar;
+    x->aux_type = types_.Int();
+    x->alloc_desc = "x";
+    f->NewValue(body, Op::kJump, nullptr, Pos{});
+    Value* v = f->NewValue(exit, Op::kLoad, types_.Int(), Pos{}, {phi});
+    f->NewValue(exit, Op::kReturn, nullptr, Pos{}, {v});
+    auto link = [](ssa::Block* from, ssa::Block* to) {
+      from->succs.push_back(to);
+      to->preds.push_back(from);
+    };
+    link(entry_, header);
+    link(header, body);
+    link(header, exit);
+    link(body, header);
+    phi->AddOperand(nil);
+    phi->AddOperand(x);
+    return x;
+  }
+
   bool HasMessage(const EscapeReport& r, const std::string& text) {
     return std::any_of(r.messages.begin(), r.messages.end(),
                        [&](const EscapeMessage& m) { return m.text == text; });
@@ -153,39 +189,21 @@ TEST_F(EscapePassTest, ValueStoredInLocalMapStaysOnStack) {
   EXPECT_TRUE(HasMessage(r, "make(map[int]*T) does not escape"));
 }
 
-TEST_F(EscapePassTest, AddressCarriedAcrossIterationsEscapes) {
-  // var last *int; for ... { x := i; last = &x }; return *last
-  // SSA: header: last = phi(nil, &x); body (depth 1): x = alloc; jump header.
-  ssa::Func* f = NewFunc("main.f", {}, {types_.Int()});
-  ssa::Block* header = f->NewBlock("for.head");
-  ssa::Block* body = f->NewBlock("for.body");
-  ssa::Block* exit = f->NewBlock("for.done");
-  header->loop_depth = 1;
-  body->loop_depth = 1;
-  const types::Type* int_ptr = types_.PointerTo(types_.Int());
-  Value* nil = f->NewValue(entry_, Op::kConst, int_ptr, Pos{});
-  f->NewValue(entry_, Op::kJump, nullptr, Pos{});
-  Value* phi = f->NewValue(header, Op::kPhi, int_ptr, Pos{});
-  Value* cond = f->NewValue(header, Op::kConst, types_.Bool(), Pos{});
-  f->NewValue(header, Op::kIf, nullptr, Pos{}, {cond});
-  Value* x = f->NewValue(body, Op::kAlloc, int_ptr, Pos{0, 5, 3});
-  x->alloc_site = AllocSite::kLocalVar;
-  x->aux_type = types_.Int();
-  x->alloc_desc = "x";
-  f->NewValue(body, Op::kJump, nullptr, Pos{});
-  Value* v = f->NewValue(exit, Op::kLoad, types_.Int(), Pos{}, {phi});
-  f->NewValue(exit, Op::kReturn, nullptr, Pos{}, {v});
-  auto link = [](ssa::Block* from, ssa::Block* to) {
-    from->succs.push_back(to);
-    to->preds.push_back(from);
-  };
-  link(entry_, header);
-  link(header, body);
-  link(header, exit);
-  link(body, header);
-  phi->AddOperand(nil);
-  phi->AddOperand(x);
+TEST_F(EscapePassTest, AddressCarriedAcrossIterationsGoesToTheRegion) {
+  // x outlives its iteration (last keeps it) but not f: a per-call region.
+  Value* x = BuildCarriedAcrossIterations();
   EscapeReport r = RunEscapeAnalysis(module_, {});
+  EXPECT_EQ(x->decision.kind, ssa::AllocKind::kRegion);
+  EXPECT_EQ(x->decision.reason, ssa::AllocReason::kOutlivesIteration);
+  EXPECT_TRUE(HasMessage(r, "moved to region of f: x"));
+  EXPECT_EQ(r.region_sites, 1);
+}
+
+TEST_F(EscapePassTest, AddressCarriedAcrossIterationsEscapesWithoutRegions) {
+  Value* x = BuildCarriedAcrossIterations();
+  EscapeOptions no_region;
+  no_region.regions = false;
+  EscapeReport r = RunEscapeAnalysis(module_, no_region);
   EXPECT_EQ(x->decision.kind, ssa::AllocKind::kHeap);
   EXPECT_TRUE(HasMessage(r, "moved to heap: x"));
 }
