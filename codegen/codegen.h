@@ -20,6 +20,10 @@ struct CodegenOptions {
   // Set by EmitListing: always generate line information and keep every Go
   // function as its own section, for the annotated -S listing (listing.h).
   bool listing = false;
+  // gosc -html (explore.cpp): the link name of one function whose optimised
+  // body is kept even when every call to it is inlined, and whose LLVM
+  // values are named as the SSA printer names them. Empty: none.
+  std::string explore_function;
 };
 
 // Each throws gosc::InternalError (types/internal_error.h) when the SSA
@@ -29,6 +33,15 @@ std::string EmitAssembly(const ssa::Module& m, const CodegenOptions& opts);
 // The annotated -S listing (DESIGN.md § -S): the assembly with Go source
 // lines, escape decisions at allocation sites and Go names for runtime calls.
 std::string EmitListing(const ssa::Module& m, const CodegenOptions& opts);
+// gosc -html: the optimised LLVM IR (with allocation notes and source-line
+// comments) and the annotated -S listing of opts.explore_function alone,
+// compiled apart from the executable; empty strings when the back end
+// produced no code for it.
+struct FunctionCode {
+  std::string llvm_ir;
+  std::string listing;
+};
+FunctionCode EmitFunctionCode(const ssa::Module& m, const CodegenOptions& opts);
 // Same for the object file; returns false and sets *error ("gosc: cannot
 // write PATH: ...") only when `path` cannot be written.
 bool EmitObjectFile(const ssa::Module& m, const CodegenOptions& opts, const std::string& path,

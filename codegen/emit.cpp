@@ -105,6 +105,7 @@ std::unique_ptr<llvm::Module> BuildOptimized(const ssa::Module& sm, const Codege
     if (msg.size() > 2000) msg = msg.substr(0, 2000) + "...";
     throw InternalError{{}, "LLVM verifier: " + msg};
   }
+  if (!opts.explore_function.empty()) KeepForExplorer(*m, opts.explore_function);
   Optimize(*m, **tm_out, opts.opt_level);
   return m;
 }
@@ -170,6 +171,15 @@ std::string EmitLlvmIr(const ssa::Module& sm, const CodegenOptions& opts) {
   llvm::raw_string_ostream os(out);
   NoteWriter notes(opts.sources);
   m->print(os, &notes);
+  os.flush();
+  return out;
+}
+
+std::string PrintFunctionWithNotes(const llvm::Function& fn, const types::SourceSet* sources) {
+  std::string out;
+  llvm::raw_string_ostream os(out);
+  NoteWriter notes(sources);
+  fn.print(os, &notes);
   os.flush();
   return out;
 }

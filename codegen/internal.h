@@ -82,6 +82,10 @@ std::unique_ptr<llvm::Module> BuildOptimized(const ssa::Module& sm, const Codege
                                              llvm::LLVMContext& ctx,
                                              std::unique_ptr<llvm::TargetMachine>* tm_out,
                                              std::vector<AllocNote>* notes = nullptr);
+// gosc -html (explore.cpp): keeps `link_name`'s body through optimisation.
+void KeepForExplorer(llvm::Module& m, const std::string& link_name);
+// One function as --emit=llvm prints it, with the same notes (emit.cpp).
+std::string PrintFunctionWithNotes(const llvm::Function& fn, const types::SourceSet* sources);
 // Runs the target's code generator over `m` into `os` (emit.cpp).
 void EmitWithTm(llvm::Module& m, llvm::TargetMachine& tm, llvm::raw_pwrite_stream& os,
                 llvm::CodeGenFileType type);
@@ -303,6 +307,8 @@ class FuncLowering {
 
  private:
   void LowerBlock(const ssa::Block* blk);
+  // CodegenOptions::explore_function only: the SSA printer's names, by value id.
+  std::map<const ssa::Value*, std::string> printed_names_;
   llvm::Value* LowerValue(const ssa::Value* v);
   // lower_values.cpp
   llvm::Value* LowerConst(const ssa::Value* v);

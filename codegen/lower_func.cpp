@@ -14,6 +14,7 @@
 #include <set>
 
 #include "codegen/internal.h"
+#include "ssa/print.h"
 
 namespace gosc::codegen {
 
@@ -160,6 +161,7 @@ void FuncLowering::Run() {
                                     llvm::DINode::FlagZero, llvm::DISubprogram::SPFlagDefinition);
     fn_->setSubprogram(sp_);
   }
+  if (ml_.opts().explore_function == f_.name) printed_names_ = ssa::PrintedNames(f_);
   entry_ = llvm::BasicBlock::Create(c, "entry", fn_);
   b_.SetInsertPoint(entry_);
   // Every alloca is inserted before this marker, so entry stays "allocas first".
@@ -207,7 +209,10 @@ void FuncLowering::LowerBlock(const ssa::Block* blk) {
     cur_ = v;
     SetDebugLoc(v->pos);
     if (v->op == Op::kPhi) {
-      llvm::PHINode* phi = b_.CreatePHI(T(v->type), v->num_operands(), v->name);
+      auto printed = printed_names_.find(v);
+      llvm::PHINode* phi =
+          b_.CreatePHI(T(v->type), v->num_operands(),
+                       printed != printed_names_.end() ? printed->second : v->name);
       phis_.push_back({v, phi});
       vals_[v] = phi;
       continue;
@@ -215,8 +220,9 @@ void FuncLowering::LowerBlock(const ssa::Block* blk) {
     if (ssa::IsTerminator(v->op)) block_ends_[blk] = b_.GetInsertBlock();
     llvm::Value* r = LowerValue(v);
     if (r) {
-      if (!v->name.empty() && !llvm::isa<llvm::Constant>(r) && r->getName().empty())
-        r->setName(v->name);
+      auto printed = printed_names_.find(v);
+      const std::string& name = printed != printed_names_.end() ? printed->second : v->name;
+      if (!name.empty() && !llvm::isa<llvm::Constant>(r) && r->getName().empty()) r->setName(name);
       vals_[v] = r;
       // A named result's variable: tell the recovery path where it lives.
       if (auto it = result_slot_of_.find(v); it != result_slot_of_.end())

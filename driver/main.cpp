@@ -26,6 +26,7 @@
 #include <vector>
 
 #include "codegen/codegen.h"
+#include "driver/html/explorer.h"
 #include "driver/json_remarks.h"
 #include "driver/options.h"
 #include "frontend/frontend.h"
@@ -270,6 +271,11 @@ int Compile(const Options& o, types::SourceSet& sources) {
   popts.escape.coalloc = !o.no_coalloc;
   popts.escape.message_level = o.escape_messages;
   popts.escape.remarks = !o.json_dir.empty();
+  html::Explorer explorer;
+  if (!o.html_func.empty() && !explorer.Start(o.html_func, *module, &popts, &error)) {
+    std::fprintf(stderr, "gosc: %s\n", error.c_str());
+    return kExitDiagnostics;
+  }
   passes::PassManager pm(popts);
   // SSA text is taken as it is unless --passes names passes to run on it.
   std::vector<std::string> pipeline = o.passes_given     ? o.passes
@@ -306,6 +312,12 @@ int Compile(const Options& o, types::SourceSet& sources) {
   copts.debug_info = o.debug_info;
   copts.source_name = files[0];
   copts.sources = &sources;
+
+  if (!o.html_func.empty() &&
+      !explorer.Write(*module, pm.escape_report(), copts, sources, &error)) {
+    std::fprintf(stderr, "gosc: %s\n", error.c_str());
+    return kExitDiagnostics;
+  }
 
   enum class Text { kLlvm, kAsm, kListing };
   auto emit_text = [&](Text kind, const std::string& out_path) -> int {

@@ -17,7 +17,7 @@ const char* UsageText() {
          "  gosc build [-o out] [-O0|-O1|-O2] [-g] [-m[=2]] [-S] [--emit=ast|ssa|llvm|asm|obj]\n"
          "             [--no-escape] [--no-region] [--no-field-sensitive] [--no-coalloc] "
          "[--verify]\n"
-         "             [--print-after=NAME] [--passes=A,B] [-json=0,DIR] FILES|DIR\n"
+         "             [--print-after=NAME] [--passes=A,B] [-json=0,DIR] [-html=FUNC] FILES|DIR\n"
          "  gosc --ssa-in FILE.ssa [--passes=A,B] [-m[=2]] [--emit=ssa|llvm|asm] [-S]\n"
          "  gosc run FILE.go [args...]\n"
          "  gosc [flags] FILES      compile only: print what the flags ask for\n"
@@ -111,6 +111,12 @@ static bool ParseFlag(const std::string& a, int argc, char** argv, int* i, Optio
   } else if (a == "-json" || a == "--json" || a.rfind("-json=", 0) == 0 ||
              a.rfind("--json=", 0) == 0) {
     return ParseJsonOption(a, argc, argv, i, o, error);
+  } else if (a.rfind("-html=", 0) == 0 || a.rfind("--html=", 0) == 0) {
+    o->html_func = a.substr(a.find('=') + 1);
+    if (o->html_func.empty()) {
+      *error = "flag -html needs a function name (-html=FUNC)";
+      return false;
+    }
   } else if (a.rfind("--print-after=", 0) == 0) {
     o->print_after.push_back(a.substr(a.find('=') + 1));
   } else {
@@ -128,6 +134,10 @@ bool ParseOptions(int argc, char** argv, Options* o, std::string* error) {
   if (const char* env = std::getenv("GOSC_VERIFY");
       env != nullptr && std::string(env) != "0" && *env != '\0') {
     o->verify = true;
+  }
+  // gc's GOSSAFUNC: the same page as -html=FUNC (a flag given wins).
+  if (const char* env = std::getenv("GOSSAFUNC"); env != nullptr && *env != '\0') {
+    o->html_func = env;
   }
   if (argc < 2) {
     *error = "no input files";

@@ -31,6 +31,7 @@ struct Options {
   bool passes_given = false;             // --passes=A,B: this pipeline instead of the default
   std::vector<std::string> passes;
   std::string json_dir;               // -json=0,DIR: gc's remark files go to DIR/main/
+  std::string html_func;              // -html=FUNC or GOSSAFUNC=FUNC: write FUNC.html
   std::vector<std::string> inputs;    // files or one directory
   std::vector<std::string> run_args;  // gosc run FILE.go ARGS...
 };

@@ -58,6 +58,7 @@ void PassManager::Run(ssa::Module& m) {
         throw InternalError{at, "SSA invalid after pass " + e.name + ":\n" + verr};
       }
     }
+    if (options_.after_each) options_.after_each(e.name, m);
     if (wants_print(e.name)) {
       if (options_.print) {
         options_.print(e.name, m);

@@ -28,6 +28,9 @@ struct PassOptions {
   // Called for each requested --print-after; the default prints ssa::Print to stdout
   // under a "; after NAME" header.
   std::function<void(const std::string& pass, const ssa::Module& m)> print;
+  // Called after every pass (and its verification), whatever print_after
+  // says: how gosc -html takes a snapshot of its function after each pass.
+  std::function<void(const std::string& pass, const ssa::Module& m)> after_each;
   // Options of the "escape" pass (enabled, -m level).
   escape::EscapeOptions escape;
 };

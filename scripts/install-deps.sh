@@ -12,6 +12,7 @@ packages=(
   libgc-dev libgmp-dev
   googletest libgtest-dev
   golang-1.19-go gccgo-12
+  graphviz chromium chromium-driver  # gosc -html (dot) and its browser test (ctest html_explorer_browser)
 )
 
 missing=()

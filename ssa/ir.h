@@ -57,6 +57,8 @@ enum class AllocReason : uint8_t {
   kOutlivesIteration,       // region: outlives its loop iteration, not the function
   kCoallocated,             // coalloc: lives exactly as long as the object whose field holds it
 };
+// The last reason: the SSA parser reads every reason up to it.
+constexpr AllocReason kLastAllocReason = AllocReason::kCoallocated;
 // The reason in gc's words ("escapes to heap", "non-constant size", ...);
 // "" for kUndecided.
 const char* AllocReasonText(AllocReason r);

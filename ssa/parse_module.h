@@ -38,6 +38,7 @@ struct PendingValue {
   std::vector<std::pair<int, Pos>> phi_blocks;  // phi labels / jump and if targets (-1: none)
   std::string method;                           // invoke: the method's name
   Pos method_pos;
+  Ref coalloc_host;  // a co-allocated alloc: `in %host +offset`
 };
 
 struct PendingBlock {

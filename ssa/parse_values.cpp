@@ -155,7 +155,8 @@ void ModuleParser::ReadValue(Cursor& c) {
       c.Expect(" ");
       if (c.Accept("stack")) v->decision.kind = AllocKind::kStack;
       else if (c.Accept("region")) v->decision.kind = AllocKind::kRegion;
-      else if (!c.Accept("heap")) c.Fail("expected 'heap', 'stack' or 'region'");
+      else if (c.Accept("coalloc")) v->decision.kind = AllocKind::kCoalloc;
+      else if (!c.Accept("heap")) c.Fail("expected 'heap', 'stack', 'region' or 'coalloc'");
       c.Expect(" ");
       bool found = false;
       for (int s = 0; s <= static_cast<int>(AllocSite::kBox) && !found; ++s) {
@@ -174,6 +175,16 @@ void ModuleParser::ReadValue(Cursor& c) {
       if (c.Accept(" nonconst")) {
         if (v->alloc_site != AllocSite::kMakeSlice) c.Fail("only makeslice sites are nonconst");
         v->flag = true;
+      }
+      if (v->decision.kind == AllocKind::kCoalloc) {
+        c.Expect(" in ");
+        pv.coalloc_host = ReadRef(c);
+        c.Expect(" +");
+        v->decision.coalloc_offset = c.Integer();
+      }
+      if (c.Accept(" hosting ")) {
+        if (v->decision.kind != AllocKind::kHeap) c.Fail("only a heap alloc hosts others");
+        v->decision.coalloc_size = c.Integer();
       }
       break;
     }
@@ -284,7 +295,7 @@ void ModuleParser::ReadValue(Cursor& c) {
     std::string rest = c.Rest();
     if (op == Op::kAlloc) {
       bool known = false;
-      for (int r = 1; r <= static_cast<int>(AllocReason::kOutlivesIteration); ++r) {
+      for (int r = 1; r <= static_cast<int>(kLastAllocReason); ++r) {
         if (rest == AllocReasonText(static_cast<AllocReason>(r))) {
           v->decision.reason = static_cast<AllocReason>(r);
           known = true;
@@ -351,6 +362,12 @@ void ModuleParser::FinishFunc() {
   for (PendingValue& pv : pending_values_) {
     Value* v = pv.value;
     for (const Ref& r : pv.operands) v->AddOperand(value_of(r));
+    if (v->decision.kind == AllocKind::kCoalloc) {
+      Value* host = value_of(pv.coalloc_host);
+      if (host->op != Op::kAlloc || host->decision.coalloc_size == 0)
+        throw ParseError{pv.coalloc_host.pos, "%" + pv.coalloc_host.name + " hosts nothing"};
+      v->decision.coalloc_host = host;
+    }
     if (v->op == Op::kJump || v->op == Op::kIf) {
       for (auto& [id, at] : pv.phi_blocks) v->block->succs.push_back(block_of(id, at));
     } else if (v->op == Op::kPhi) {

@@ -139,6 +139,9 @@ class Namer {
     return "%?" + std::to_string(v->id);
   }
   bool HasName(const Value* v) const { return names_.count(v) != 0; }
+  std::map<const Value*, std::string> All() const {
+    return std::map<const Value*, std::string>(names_.begin(), names_.end());
+  }
 
  private:
   std::unordered_map<const Value*, std::string> names_;
@@ -187,6 +190,13 @@ class Printer {
              " " + Quote(v.alloc_desc) + ops();
         // make([]T, n) whose count is not a Go constant expression (gc: "non-constant size").
         if (v.alloc_site == AllocSite::kMakeSlice && v.flag) s += " nonconst";
+        // Co-allocation (AllocDecision): a guest names its host and offset,
+        // a host the bytes of the one allocation it makes for all of them.
+        if (v.decision.kind == AllocKind::kCoalloc && v.decision.coalloc_host) {
+          s += " in " + n_.Ref(v.decision.coalloc_host) + " +" +
+               std::to_string(v.decision.coalloc_offset);
+        }
+        if (v.decision.coalloc_size > 0) s += " hosting " + std::to_string(v.decision.coalloc_size);
         break;
       case Op::kConvert:
       case Op::kAdd:
@@ -334,6 +344,8 @@ std::string Print(const Module& m) {
   }
   return out;
 }
+
+std::map<const Value*, std::string> PrintedNames(const Func& f) { return Namer(f).All(); }
 
 std::string PrintValue(const Value& v) {
   static const Func kEmpty;

@@ -7,6 +7,7 @@
 // `@file:line:col` with the file's base name.
 #pragma once
 
+#include <map>
 #include <string>
 
 #include "ssa/ir.h"
@@ -19,6 +20,9 @@ std::string Print(const Func& f, const types::SourceSet* sources = nullptr);
 // One value as the printer shows it, without leading spaces or newline (for
 // error messages: names are computed for the value's function).
 std::string PrintValue(const Value& v);
+// The name Print(f) gives each value, without the '%': how a tool maps the
+// printed text back to values (gosc -html; ids change between passes).
+std::map<const Value*, std::string> PrintedNames(const Func& f);
 
 const char* AllocKindName(AllocKind k);  // "heap", "stack"
 const char* AllocSiteName(AllocSite s);  // "new", "complit", "localvar", ...

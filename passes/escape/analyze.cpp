@@ -135,8 +135,12 @@ EscapeReport Analyze(ssa::Module& m, const EscapeOptions& options) {
     }
     SccAnalysis analysis(funcs, summaries, options);
     analysis.BuildFlows();
+    auto exported = std::find_if(funcs.begin(), funcs.end(),
+                                 [&](const ssa::Func* f) { return f->name == options.graph_of; });
+    if (exported != funcs.end()) analysis.RecordEscapesFor(*exported);
     analysis.Solve(m.sources);
     analysis.Decide(report);
+    if (exported != funcs.end()) report.graph = analysis.ExportGraph();
     analysis.RecordSummaries(summaries);
   }
   if (options.coalloc) ChooseCoallocations(m, options, report);

@@ -10,6 +10,7 @@
 #include <string>
 #include <vector>
 
+#include "passes/escape/graph_export.h"
 #include "ssa/ir.h"
 #include "types/pos.h"
 
@@ -28,6 +29,9 @@ struct EscapeOptions {
   // EscapeReport::remarks). Turns the explanation machinery on without
   // adding its lines to `messages` below -m=2.
   bool remarks = false;
+  // Fill every AllocDecision::explanation with its -m=2 text whatever the
+  // -m level, without adding lines to `messages` (gosc -html).
+  bool explanations = false;
   // false (--no-field-sensitive): one location per object, as gc (DESIGN.md
   // § Escape analysis, 1); true splits structs and small arrays per field.
   bool field_sensitive = true;
@@ -39,6 +43,9 @@ struct EscapeOptions {
   // an inner object that lives exactly as long as the outer one whose field
   // it initialises share the outer's allocation (coalloc.cpp).
   bool coalloc = true;
+  // A function's link name ("main.f"): copy its escape graph into
+  // EscapeReport::graph (gosc -html). Empty: export nothing.
+  std::string graph_of;
 };
 
 // One `-m` line: `file:line:col: message`.
@@ -81,6 +88,7 @@ struct EscapeReport {
   // Heap sites sharing another site's allocation (coalloc.cpp); counted in
   // heap_sites too, as their memory is on the heap.
   int coalloc_sites = 0;
+  EscapeGraph graph;  // the graph of EscapeOptions::graph_of (graph_export.h)
 };
 
 // Decides every Alloc of `m` (fills its ssa::AllocDecision) and returns

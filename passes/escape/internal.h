@@ -100,6 +100,26 @@ struct ExplainedFlow {
 // intermediate values folded into the flows that pass through them.
 std::vector<ExplainedFlow> ExplainPath(const Location& root, const Location& from);
 
+// Listens to the solver for graph_export.cpp: records, for every location
+// that starts escaping, the walk's path to the root that made it escape,
+// then passes the event on (to the -m=2 explainer, when there is one).
+class EscapeRecorder : public SolveObserver {
+ public:
+  struct Escape {
+    const Location* loc;
+    const Location* root;
+    std::vector<const Location*> path;  // loc ... root
+  };
+  void set_next(SolveObserver* next) { next_ = next; }
+  void ParamLeaks(const Location& root, const Location& param, int derefs) override;
+  void Escapes(const Location& root, const Location& loc) override;
+  const std::vector<Escape>& escapes() const { return escapes_; }
+
+ private:
+  SolveObserver* next_ = nullptr;
+  std::vector<Escape> escapes_;
+};
+
 // Why a region object is not a stack slot (regions.cpp, -m=2): the root its
 // address first reached under the ordinary rules, and the path there.
 struct RegionPath {
@@ -119,6 +139,10 @@ class SccAnalysis {
   void Solve(const types::SourceSet* sources);
   void Decide(EscapeReport& report);                 // report.cpp
   void RecordSummaries(Summaries& summaries) const;  // report.cpp
+  // graph_export.cpp: record the solver's escape paths for `f` (call
+  // before Solve), then copy f's part of the solved graph.
+  void RecordEscapesFor(const ssa::Func* f) { export_of_ = f; }
+  EscapeGraph ExportGraph() const;
   // Moves the explanations made so far into `report` (as -m=2 lines and
   // as remarks, each when asked for).
   void TakeExplanations(EscapeReport& report);
@@ -191,6 +215,7 @@ class SccAnalysis {
   std::map<const Location*, RegionPath> region_paths_;
   bool explain_;             // build the explanations (-m=2 or remarks)
   bool print_explanations_;  // -m=2: and add their lines to the messages
+  bool keep_explanations_;   // -m=2 or -html: fill AllocDecision::explanation
   bool options_remarks_;     // EscapeOptions::remarks: and keep them as remarks
   Graph graph_;
   const ssa::Value* noting_ = nullptr;       // the value ValueFlows is turning into edges
@@ -209,6 +234,8 @@ class SccAnalysis {
   std::map<const ssa::Value*, Split> splits_;       // index: the Alloc
   std::map<const Location*, const Split*> wholes_;  // a split object's whole location
   std::map<const ssa::Func*, std::vector<Location*>> params_;
+  const ssa::Func* export_of_ = nullptr;  // graph_export.cpp
+  EscapeRecorder recorder_;
 };
 
 // The builder's own temporaries (".autotmp"): nothing gc names, so no -m

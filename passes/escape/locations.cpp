@@ -22,8 +22,9 @@ SccAnalysis::SccAnalysis(std::vector<ssa::Func*> funcs, const Summaries& summari
     : funcs_(std::move(funcs)),
       summaries_(summaries),
       regions_(options.regions),
-      explain_(options.message_level >= 2 || options.remarks),
+      explain_(options.message_level >= 2 || options.remarks || options.explanations),
       print_explanations_(options.message_level >= 2),
+      keep_explanations_(options.message_level >= 2 || options.explanations),
       options_remarks_(options.remarks),
       field_sensitive_(options.field_sensitive),
       map_storage_(options.map_storage) {

@@ -120,7 +120,13 @@ void SccAnalysis::ChooseRegions() {
   // 1 and the fixed point.
   FirstEscapeRecorder recorder(&region_paths_);
   for (;;) {
-    graph_.Solve(explain_ ? &recorder : nullptr);
+    SolveObserver* observer = explain_ ? &recorder : nullptr;
+    if (export_of_ != nullptr) {
+      // gosc -html draws a region object's path to the root it reached.
+      recorder_.set_next(observer);
+      observer = &recorder_;
+    }
+    graph_.Solve(observer);
     bool added = false;
     for (const auto& [v, obj] : sites) {
       if (obj->escapes && !obj->lives_to_return && !outlives_function.count(obj)) {

@@ -51,14 +51,19 @@ std::string GoResultName(const ssa::Func* f, size_t i) {
 void SccAnalysis::Solve(const types::SourceSet* sources) {
   sources_ = sources;
   if (regions_) ChooseRegions();
-  if (!explain_) {
-    graph_.Solve();
-    return;
+  SolveObserver* observer = nullptr;
+  if (explain_) {
+    explainer_.set_sources(sources);
+    // gc decides how closures capture before solving, and says so first.
+    explainer_.Captures(funcs_);
+    observer = &explainer_;
   }
-  explainer_.set_sources(sources);
-  // gc decides how closures capture before solving, and says so first.
-  explainer_.Captures(funcs_);
-  graph_.Solve(&explainer_);
+  if (export_of_ != nullptr) {
+    // Listening does not change what the solver decides (graph_export.cpp).
+    recorder_.set_next(observer);
+    observer = &recorder_;
+  }
+  graph_.Solve(observer);
 }
 
 void SccAnalysis::Decide(EscapeReport& report) {
@@ -161,7 +166,7 @@ void SccAnalysis::Decide(EscapeReport& report) {
         }
         bool heap = d.kind == ssa::AllocKind::kHeap;
         ++(heap ? report.heap_sites : report.stack_sites);
-        if (print_explanations_) d.explanation = explainer_.LinesAbout(*obj);
+        if (keep_explanations_) d.explanation = explainer_.LinesAbout(*obj);
         if (v->alloc_site == AllocSite::kLocalVar) {
           d.message = heap && !compiler_temp ? "moved to heap: " + v->alloc_desc : "";
         } else {

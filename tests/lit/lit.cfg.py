@@ -45,3 +45,8 @@ if os.path.exists(go):
 for var in ('HOME', 'TMPDIR', 'GOCACHE', 'GOSC_RUNTIME_DIR', 'GOSC_CC', 'GOSCDEBUG'):
     if var in os.environ:
         config.environment[var] = os.environ[var]
+
+# gosc -html draws the escape graph with Graphviz's dot (feature `dot`).
+import shutil
+if shutil.which('dot'):
+    config.available_features.add('dot')
