@@ -111,6 +111,8 @@ std::string DottypeMessage(const GoType* h, const GoType* w, const GoType* i) {
     msg += h->name;
     msg += ", not ";
     msg += w->name;
+    // Two types of one spelling: local types of one name (one package here).
+    if (std::string_view(h->name) == w->name) msg += " (types from different scopes)";
   }
   return msg;
 }

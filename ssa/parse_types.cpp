@@ -42,6 +42,11 @@ std::string Cursor::Word() {
   size_t start = i_;
   if (!IsIdentChar(Peek()) || (Peek() >= '0' && Peek() <= '9')) Fail("expected a name");
   while (IsIdentChar(Peek()) || (Peek() == '.' && IsIdentChar(Peek(1)))) ++i_;
+  // A local type's index (types::TypeStyle::kSsa): "main.T\u00b72".
+  if (Peek() == '\xc2' && Peek(1) == '\xb7' && Peek(2) >= '0' && Peek(2) <= '9') {
+    i_ += 2;
+    while (Peek() >= '0' && Peek() <= '9') ++i_;
+  }
   return s_->substr(start, i_ - start);
 }
 
@@ -122,9 +127,18 @@ TypeReader::TypeReader(types::TypeTable& table) : table_(table) {
 
 bool TypeReader::Introduce(const std::string& name, types::Pos pos) {
   if (named_.count(name) || name == "error" || basics_.count(name)) return false;
-  size_t dot = name.rfind('.');
-  std::string pkg = dot == std::string::npos ? "" : name.substr(0, dot);
-  auto* obj = table_.NewObject<types::TypeName>(pos, name.substr(dot + 1), nullptr);
+  std::string spelled = name;
+  int local_index = 0;
+  size_t mark = spelled.find("\u00b7");
+  if (mark != std::string::npos) {
+    for (size_t i = mark + 2; i < spelled.size() && local_index < 1000000; ++i)
+      local_index = local_index * 10 + (spelled[i] - '0');
+    spelled.resize(mark);
+  }
+  size_t dot = spelled.rfind('.');
+  std::string pkg = dot == std::string::npos ? "" : spelled.substr(0, dot);
+  auto* obj = table_.NewObject<types::TypeName>(pos, spelled.substr(dot + 1), nullptr);
+  obj->local_index = local_index;
   if (pkg != "main") obj->set_pkg(pkg);
   types::Named* n = table_.NewNamed(obj);
   obj->set_type(n);

@@ -70,7 +70,9 @@ std::string BaseName(const std::string& path) {
   return slash == std::string::npos ? path : path.substr(slash + 1);
 }
 
-std::string TypeStr(const Type* t) { return t ? t->String() : "void"; }
+std::string TypeStr(const Type* t) {
+  return t ? types::TypeString(t, types::TypeStyle::kSsa) : "void";
+}
 
 bool IsUnsigned(const Type* t) {
   const auto* b = t ? t->Under<types::Basic>() : nullptr;
@@ -329,7 +331,7 @@ std::string Print(const Module& m) {
   // What the functions refer to but do not define, so that the text is a
   // whole module (ssa/parse.h reads it back): named types, library functions.
   for (const types::Named* n : NamedTypesOf(m)) {
-    out += "type " + n->String() + " " + TypeStr(n->Underlying()) +
+    out += "type " + TypeStr(n) + " " + TypeStr(n->Underlying()) +
            globals_printer.PosStr(n->obj()->pos()) + "\n";
   }
   for (const types::Func* fn : LibraryFuncsOf(m)) {

@@ -68,9 +68,11 @@ class TypeWalker {
     }
   }
   std::vector<const types::Named*> Sorted() {
-    std::stable_sort(
-        named_.begin(), named_.end(),
-        [](const types::Named* a, const types::Named* b) { return a->String() < b->String(); });
+    std::stable_sort(named_.begin(), named_.end(),
+                     [](const types::Named* a, const types::Named* b) {
+                       return types::TypeString(a, types::TypeStyle::kSsa) <
+                              types::TypeString(b, types::TypeStyle::kSsa);
+                     });
     return named_;
   }
 

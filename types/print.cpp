@@ -105,8 +105,11 @@ std::string TypeString(const Type* t, TypeStyle style) {
       const Named* n = t->As<Named>();
       const TypeName* obj = n->obj();
       if (obj->name() == "error" && obj->pkg().empty() && !obj->pos().IsValid()) return "error";
-      if (obj->pkg().empty()) return msg ? obj->name() : "main." + obj->name();
-      return obj->pkg() + "." + obj->name();
+      std::string local;
+      if (style == TypeStyle::kSsa && obj->local_index > 0)
+        local = "\u00b7" + std::to_string(obj->local_index);
+      if (obj->pkg().empty()) return msg ? obj->name() : "main." + obj->name() + local;
+      return obj->pkg() + "." + obj->name() + local;
     }
   }
   return "?";

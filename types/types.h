@@ -344,6 +344,11 @@ class TypeName : public Object {
   static constexpr ObjectKind kKind = ObjectKind::kTypeName;
   TypeName(Pos p, std::string name, const Type* t) : Object(kKind, p, std::move(name), t) {}
   bool is_alias = false;
+  // A type declared inside a function: the how-manieth of that name in the
+  // package (1, 2, ...), 0 at package level. Go prints both `main.T`; the
+  // SSA text needs one spelling per type and writes `main.T·2` (gc's link
+  // names do the same).
+  int local_index = 0;
 };
 
 class Func : public Object {
@@ -474,7 +479,9 @@ class TypeTable {
 // "struct { X int }", "interface {}", "func(int) string"); kMessage is what gc's
 // type checker prints in diagnostics ("T" for package main's types,
 // "struct{X int}", "interface{}", parameter names kept in signatures).
-enum class TypeStyle : uint8_t { kReflect, kMessage };
+// kSsa is kReflect except that local types of one name differ ("main.T·2",
+// TypeName::local_index), so the SSA text names each type once.
+enum class TypeStyle : uint8_t { kReflect, kMessage, kSsa };
 std::string TypeString(const Type* t, TypeStyle style);
 
 // Type identity (Go spec "Type identity").

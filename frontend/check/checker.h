@@ -296,6 +296,8 @@ class Checker {
   std::optional<int64_t> iota_;
   std::vector<BranchFrame> branches_;
   std::map<std::string, LabeledStmt*> labels_;  // labels of the current function
+  // Local types declared so far per name: the next one's TypeName::local_index.
+  std::map<std::string, int> local_types_named_;
   std::set<std::string> used_labels_;
   const Type* invalid_ = nullptr;
   Object* universe_iota_ = nullptr;

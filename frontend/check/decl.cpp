@@ -529,6 +529,7 @@ void Checker::DeclStmt(GenDecl* decl) {
       for (TypeSpec& ts : decl->types) {
         if (!ts.name) continue;
         TypeName* tn = tt_.NewObject<TypeName>(ts.name->pos, ts.name->name, nullptr);
+        tn->local_index = ++local_types_named_[ts.name->name];
         Declare(scope_, ts.name, tn);
         TypeDecl(tn, &ts);
       }

@@ -55,7 +55,9 @@ struct TinyModule {
 
 TEST(InternalError, PassLeavingInvalidIrIsNamed) {
   TinyModule t;
-  passes::PassManager pm(passes::PassOptions{.verify_each = true, .print_after = {}, .print = {}});
+  passes::PassOptions options;
+  options.verify_each = true;
+  passes::PassManager pm(options);
   pm.Add("cleanup", [](Module& m) { passes::RunCleanup(m); });
   // Drops the entry block's terminator: the verifier must reject the result.
   pm.Add("breaker", [](Module& m) {
