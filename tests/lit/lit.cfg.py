@@ -24,8 +24,11 @@ gosc = os.path.join(os.path.abspath(gosc_bin), 'gosc')
 if not os.path.exists(gosc):
     lit_config.warning('gosc not found at %s (pass --param gosc_bin=DIR)' % gosc)
 
-# Test output goes beside the compiler, not into the source tree.
-config.test_exec_root = os.path.join(os.path.abspath(gosc_bin), '..', 'lit-output')
+# Test output goes beside the compiler, not into the source tree; a second
+# run of the same tests at the same time (ctest lit_run_gcstress) names its
+# own folder with --param output=NAME.
+config.test_exec_root = os.path.join(os.path.abspath(gosc_bin), '..',
+                                     lit_config.params.get('output', 'lit-output'))
 # Every compilation a test triggers verifies the SSA after each pass.
 config.environment['GOSC_VERIFY'] = '1'
 
