@@ -5,8 +5,28 @@
 // element with the same key, and on every line of the same source line
 // ("hl-line"); a click on a column title collapses or expands the column.
 #include "driver/html/page.h"
+#include "ssa/print.h"
 
 namespace gosc::driver::html {
+
+const char* AllocKindColour(ssa::AllocKind k) {
+  switch (k) {
+    case ssa::AllocKind::kStack: return "#c8efc8";
+    case ssa::AllocKind::kHeap: return "#f8b4b4";
+    case ssa::AllocKind::kRegion: return "#c9d8ff";
+    case ssa::AllocKind::kCoalloc: return "#f8d0b4";
+  }
+  return "#ffffff";
+}
+
+std::string AllocKindCss() {
+  std::string css;
+  for (ssa::AllocKind k : kPageAllocKinds) {
+    css += std::string(".alloc-") + ssa::AllocKindName(k) + " { background: " + AllocKindColour(k) +
+           "; }\n";
+  }
+  return css;
+}
 
 const char* const kExplorerCss = R"css(
 body { font-family: sans-serif; margin: 0; font-size: 13px; }
@@ -25,10 +45,6 @@ h1 { font-size: 16px; margin: 6px 10px; }
 .v { cursor: pointer; border-radius: 2px; }
 .v:hover { outline: 1px solid #999; }
 .hl { background: #ffd24d !important; outline: 2px solid #e08e00; }
-.alloc-stack { background: #c8efc8; }
-.alloc-heap { background: #f8b4b4; }
-.alloc-region { background: #c9d8ff; }
-.alloc-coalloc { background: #f8d0b4; }
 .alloc-site { margin: 4px 0; padding: 2px 4px; white-space: pre-wrap; }
 #graph svg { max-width: 100%; height: auto; }
 #graph g.node.hl polygon, #graph g.node.hl path { stroke: #e08e00; stroke-width: 4; }

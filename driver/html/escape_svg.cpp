@@ -17,6 +17,8 @@
 #include <set>
 #include <sstream>
 
+#include "driver/html/page.h"
+
 namespace gosc::driver::html {
 namespace {
 
@@ -93,12 +95,7 @@ std::string EscapeGraphDot(const EscapeGraph& g,
     if (l.other_func) cls += " other-func";
     std::string fill = l.kind == "heap" ? "#fde2e2" : roots.count(l.id) ? "#fff3c4" : "#ffffff";
     if (l.alloc_object && l.value != nullptr) {
-      const ssa::AllocDecision& d = l.value->decision;
-      // The page's colours (assets.cpp: .alloc-heap, -region, -coalloc, -stack).
-      fill = d.kind == ssa::AllocKind::kHeap      ? "#f8b4b4"
-             : d.kind == ssa::AllocKind::kRegion  ? "#c9d8ff"
-             : d.kind == ssa::AllocKind::kCoalloc ? "#f8d0b4"
-                                                  : "#c8efc8";
+      fill = AllocKindColour(l.value->decision.kind);  // as the page's .alloc-KIND
     }
     out << "  loc" << l.id << " [id=" << DotQuote("loc" + std::to_string(l.id))
         << ", class=" << DotQuote(cls) << ", label=" << DotQuote(label)

@@ -12,6 +12,8 @@
 #include <regex>
 #include <sstream>
 
+#include "ssa/print.h"
+
 namespace gosc::driver::html {
 namespace {
 
@@ -159,12 +161,14 @@ std::string RenderExplorerPage(const ExplorerPage& p) {
   for (const AllocSiteInfo& a : p.allocs) decision[a.key] = a.decision;
   std::ostringstream out;
   out << "<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>" << Escape(p.func)
-      << " - gosc explorer</title><style>" << kExplorerCss << "</style></head><body>\n<h1>"
-      << Escape(p.func) << " <small>(" << Escape(p.source_path) << ")</small></h1>\n"
-      << "<div id=\"legend\">allocation sites: <span class=\"alloc-stack\">stack</span> "
-         "<span class=\"alloc-heap\">heap</span> <span class=\"alloc-region\">region</span> "
-         "<span class=\"alloc-coalloc\">coalloc</span>"
-         " &mdash; click a value to highlight it everywhere, a column title to collapse "
+      << " - gosc explorer</title><style>" << kExplorerCss << AllocKindCss()
+      << "</style></head><body>\n<h1>" << Escape(p.func) << " <small>(" << Escape(p.source_path)
+      << ")</small></h1>\n<div id=\"legend\">allocation sites:";
+  for (ssa::AllocKind k : kPageAllocKinds) {
+    const char* name = ssa::AllocKindName(k);
+    out << " <span class=\"alloc-" << name << "\">" << name << "</span>";
+  }
+  out << " &mdash; click a value to highlight it everywhere, a column title to collapse "
          "it</div>\n<div id=\"columns\">";
   SourceColumn(out, p);
   AllocColumn(out, p);

@@ -14,6 +14,7 @@
 #include <vector>
 
 #include "driver/html/snapshots.h"
+#include "ssa/ir.h"
 
 namespace gosc::driver::html {
 
@@ -46,5 +47,14 @@ std::string RenderExplorerPage(const ExplorerPage& page);
 // CSS and JavaScript of the page (assets.cpp).
 extern const char* const kExplorerCss;
 extern const char* const kExplorerJs;
+
+// One colour per decision, for the page's .alloc-KIND classes (AllocKindCss)
+// and the escape graph's allocation nodes (escape_svg.cpp), in the order the
+// legend lists them.
+inline constexpr ssa::AllocKind kPageAllocKinds[] = {ssa::AllocKind::kStack, ssa::AllocKind::kHeap,
+                                                     ssa::AllocKind::kRegion,
+                                                     ssa::AllocKind::kCoalloc};
+const char* AllocKindColour(ssa::AllocKind k);
+std::string AllocKindCss();
 
 }  // namespace gosc::driver::html
