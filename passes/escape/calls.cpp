@@ -8,8 +8,9 @@
 //   library function    library_summaries.cpp's hand-written levels
 //   unknown code        func values, interface methods: heap <- (args, 0)
 //   deferred in a loop  the call runs after the loop: everything to the heap
-// A called func literal (`func(){...}()`) is called, not kept: its
-// arguments flow into its parameters like any static call.
+// A called func literal (`func(){...}()`), or a func value that can only be
+// one function, is called, not kept: its arguments flow into its parameters
+// like any static call.
 #include "passes/escape/internal.h"
 
 namespace gosc::passes::escape {
@@ -26,9 +27,13 @@ void SccAnalysis::CallSiteFlows(Value* v) {
   bool deferred = v->op == Op::kDefer;
   if (v->func != nullptr || v->callee != nullptr) {
     CallFlows(v, 0, v->callee, deferred);
-  } else if (v->num_operands() > 0 && v->operand(0)->op == Op::kMakeClosure &&
+  } else if (v->num_operands() > 0 &&
+             (v->operand(0)->op == Op::kMakeClosure || v->operand(0)->op == Op::kFuncRef) &&
              v->operand(0)->callee != nullptr) {
     // func(){...}() and defer func(){...}(): the literal is called, not kept.
+    // A func value that can only be one function (gc's ir.StaticValue: a
+    // local never reassigned, bound to a function, a method expression or a
+    // literal) is that function's static call: `f := (*T).M; f(t, x)`.
     CallFlows(v, 1, v->operand(0)->callee, deferred);
   } else {
     // A func value is called, not kept (as gc); its arguments reach unknown code.
