@@ -143,6 +143,9 @@ Value* FuncBuilder::ToInterface(Value* v, const Type* iface, Pos pos, const fe::
     box->aux_type = v->type;
     box->alloc_site = AllocSite::kBox;
     box->alloc_desc = src ? ExprString(src) : (v->name.empty() ? "value" : v->name);
+    if (auto it = devirtualized_desc_.find(fe::Unparen(src));
+        src && it != devirtualized_desc_.end())
+      box->alloc_desc = it->second;
     Emit(Op::kStore, nullptr, bpos, {box, v});
     data = box;
   }

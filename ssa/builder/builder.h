@@ -57,6 +57,8 @@ inline bool IsStringType(const Type* t) {
 
 // gc's -m spelling of an expression ("make(map[string]int)", "&T{...}", "x").
 std::string ExprString(const fe::Expr* e);
+// A devirtualized interface call i.M(args) as gc prints it: T.M(i.(T), args).
+std::string DevirtualizedCallString(const fe::CallExpr* c, const fe::Func* m, const Type* concrete);
 std::string TypeString(const Type* t);  // Go spelling with the "main." qualifier dropped
 
 // -m=2 explanation notes (build_notes.cpp; see ssa::SourceNote).
@@ -307,6 +309,9 @@ class FuncBuilder {
   std::unordered_set<Block*> sealed_;
   std::unordered_map<Value*, Value*> forward_;  // removed trivial phi -> replacement
   std::vector<Value*> graveyard_;               // removed phis, deleted at the end
+
+  // Devirtualized calls as gc spells them in -m (T.M(i.(T))), for their boxes.
+  std::unordered_map<const fe::Expr*, std::string> devirtualized_desc_;
 
   // Results.
   std::vector<const fe::Var*> result_vars_;  // named results (nullptr entries when unnamed)

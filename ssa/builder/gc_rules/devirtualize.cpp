@@ -71,6 +71,7 @@ bool FuncBuilder::Devirtualize(const fe::SelectorExpr* s, const fe::CallExpr* c,
   *recv = v;
   *method = m;
   fn_->devirtualized.push_back({c->pos, ExprString(s) + " to " + TypeString(concrete)});
+  devirtualized_desc_[c] = DevirtualizedCallString(c, m, concrete);
   return true;
 }
 

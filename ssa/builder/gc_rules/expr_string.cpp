@@ -74,6 +74,62 @@ const char* UnaryOp(fe::Token t) {
   }
 }
 
+// x.M(args) as gc prints it after rewriting the call into one of the method
+// expression (see MethodCallString): `(*T).M(recv, args)` or `T.M(recv, args)`,
+// T the method's declared receiver.
+std::string MethodExprCall(const fe::Func* m, const std::string& recv, const std::string& args) {
+  std::string type = TypeString(m->recv_named);
+  if (m->ptr_recv) type = "(*" + type + ")";
+  return type + "." + m->name() + "(" + recv + (args.empty() ? "" : ", " + args) + ")";
+}
+
+// gc rewrites a method call x.M(args) into a call of the method expression
+// before escape analysis and prints it so, with T the embedded type's for a
+// promoted method, the receiver's implicit embedded fields spelled out (w.Q)
+// and its implicit & or * not (v, not &v). Interface method calls stay
+// x.M(args) (unless devirtualized: DevirtualizedCallString).
+std::string MethodCallString(const fe::SelectorExpr* s, const std::string& args) {
+  const auto* m = s->obj != nullptr ? s->obj->As<fe::Func>() : nullptr;
+  if (m == nullptr || m->is_interface_method || m->recv_named == nullptr) return "";
+  std::string recv = ExprString(fe::Unparen(s->x));
+  const Type* t = s->x->type;
+  for (int index : s->path) {
+    if (t == nullptr) return "";
+    if (const auto* p = t->Under<fe::Pointer>()) t = p->elem();
+    const auto* st = t->Under<fe::Struct>();
+    if (st == nullptr || index < 0 || static_cast<size_t>(index) >= st->fields().size()) return "";
+    const fe::Var* f = st->fields()[static_cast<size_t>(index)];
+    std::string name = f->name();
+    if (name.empty()) {  // an embedded field is named after its type
+      const Type* ft = f->type();
+      if (const auto* p = ft->As<fe::Pointer>()) ft = p->elem();
+      const auto* n = ft->As<fe::Named>();
+      if (n == nullptr) return "";
+      name = n->obj()->name();
+    }
+    recv += "." + name;
+    t = f->type();
+  }
+  return MethodExprCall(m, recv, args);
+}
+
+// The arguments of a call as gc prints them: a variadic call after packing
+// its extra arguments into a slice (fmt.Sprint(... argument...)).
+std::string CallArgs(const fe::CallExpr* c) {
+  std::string args = List(c->args);
+  if (c->has_ellipsis) return args + "...";
+  if (c->call_kind != fe::CallKind::kBuiltin && c->fun && c->fun->type) {
+    const auto* sig =
+        c->fun->type->Underlying() ? c->fun->type->Underlying()->As<fe::Signature>() : nullptr;
+    if (sig && sig->variadic() && c->args.size() >= sig->params()->size()) {
+      std::vector<fe::Expr*> fixed(c->args.begin(), c->args.begin() + (sig->params()->size() - 1));
+      args = List(fixed);
+      args += (fixed.empty() ? "" : ", ") + std::string("... argument...");
+    }
+  }
+  return args;
+}
+
 }  // namespace
 
 std::string ExprString(const fe::Expr* e) {
@@ -107,35 +163,26 @@ std::string ExprString(const fe::Expr* e) {
     }
     case fe::ExprKind::kCall: {
       auto* c = e->As<fe::CallExpr>();
-      std::string args;
       if (c->call_kind == fe::CallKind::kBuiltin && !c->args.empty() &&
           (c->builtin_id == static_cast<int>(fe::BuiltinId::kMake) ||
            c->builtin_id == static_cast<int>(fe::BuiltinId::kNew))) {
         // The type argument is printed from its type, as gc does.
-        args = TypeString(c->args[0]->type);
+        std::string args = TypeString(c->args[0]->type);
         for (size_t i = 1; i < c->args.size(); ++i) args += ", " + ExprString(c->args[i]);
-      } else {
-        args = List(c->args);
+        return ExprString(c->fun) + "(" + args + (c->has_ellipsis ? "...)" : ")");
       }
-      if (c->has_ellipsis) args += "...";
       if (c->call_kind == fe::CallKind::kConversion && !c->args.empty()) {
         // gc parenthesises unnamed types: ([]byte)(s), but string(b), T(x).
         const Type* t = c->type;
         bool named =
             t != nullptr && (t->As<fe::Named>() != nullptr || t->As<fe::Basic>() != nullptr);
-        return (named ? TypeString(t) : "(" + TypeString(t) + ")") + "(" + args + ")";
+        return (named ? TypeString(t) : "(" + TypeString(t) + ")") + "(" + List(c->args) + ")";
       }
-      if (c->call_kind != fe::CallKind::kBuiltin && !c->has_ellipsis && c->fun && c->fun->type) {
-        // gc prints a variadic call after packing its extra arguments into
-        // a slice: fmt.Sprint(... argument...).
-        const auto* sig =
-            c->fun->type->Underlying() ? c->fun->type->Underlying()->As<fe::Signature>() : nullptr;
-        if (sig && sig->variadic() && c->args.size() >= sig->params()->size()) {
-          std::vector<fe::Expr*> fixed(c->args.begin(),
-                                       c->args.begin() + (sig->params()->size() - 1));
-          args = List(fixed);
-          args += (fixed.empty() ? "" : ", ") + std::string("... argument...");
-        }
+      std::string args = CallArgs(c);
+      if (const auto* sel = fe::Unparen(c->fun)->As<fe::SelectorExpr>();
+          sel != nullptr && sel->sel_kind == fe::SelKind::kMethod) {
+        std::string rewritten = MethodCallString(sel, args);
+        if (!rewritten.empty()) return rewritten;
       }
       return ExprString(c->fun) + "(" + args + ")";
     }
@@ -156,6 +203,14 @@ std::string ExprString(const fe::Expr* e) {
       if (e->type) return TypeString(e->type);
       return "?";
   }
+}
+
+std::string DevirtualizedCallString(const fe::CallExpr* c, const fe::Func* m,
+                                    const Type* concrete) {
+  const auto* sel = fe::Unparen(c->fun)->As<fe::SelectorExpr>();
+  if (sel == nullptr || m->recv_named == nullptr) return ExprString(c);
+  std::string recv = ExprString(fe::Unparen(sel->x)) + ".(" + TypeString(concrete) + ")";
+  return MethodExprCall(m, recv, CallArgs(c));
 }
 
 }  // namespace gosc::ssa::builder
