@@ -9,6 +9,7 @@
 #include <cstring>
 #include <string>
 
+#include "runtime/ascii_words.h"
 #include "runtime/internal.h"
 
 namespace gosc::runtime {
@@ -80,27 +81,32 @@ int32_t MapCase(int32_t r, bool upper) {
 // ToLower and strings.Map return their input then, allocating nothing).
 // An invalid byte counts as a change: it maps to U+FFFD.
 GoString MapString(GoString s, bool upper) {
-  // ASCII (Go's isASCII/hasUpper scan): one pass decides, one allocation
-  // of exactly len(s) bytes holds the result.
-  const uint8_t from = upper ? 'a' : 'A';
-  bool ascii = true, changes = false;
-  for (int64_t i = 0; i < s.len; i++) {
-    const uint8_t c = s.ptr[i];
-    if (c >= 0x80) {
-      ascii = false;
-      break;
-    }
-    changes |= static_cast<uint8_t>(c - from) < 26;
-  }
-  if (ascii) {
-    if (!changes) return s;
+  // ASCII (Go's isASCII/hasUpper scan, a word at a time): one pass decides,
+  // one allocation of exactly len(s) bytes holds the result.
+  const uint8_t from = upper ? 'a' : 'A', to = upper ? 'z' : 'Z';
+  uint64_t bytes = 0;
+  const uint64_t to_change = ascii::AnyOver(s.ptr, s.len, [&](uint64_t w) {
+    bytes |= w;
+    return ascii::InRange(w, from, to);
+  });
+  if ((bytes & ascii::kHigh) == 0) {
+    if (to_change == 0) return s;
     auto* d = static_cast<uint8_t*>(AllocUncleared(static_cast<size_t>(s.len)));
-    for (int64_t i = 0; i < s.len; i++) {
-      const uint8_t c = s.ptr[i];
-      d[i] = static_cast<uint8_t>(c - from) < 26 ? c ^ 0x20 : c;
+    // A letter's case is its 0x20 bit: the marks (0x80) shifted right twice.
+    auto flip = [&](uint64_t w) { return w ^ (ascii::InRange(w, from, to) >> 2); };
+    if (s.len >= 8) {
+      for (int64_t i = 0; i + 8 < s.len; i += 8)
+        ascii::Store8(d + i, flip(ascii::Load8(s.ptr + i)));
+      ascii::Store8(d + s.len - 8, flip(ascii::Load8(s.ptr + s.len - 8)));
+    } else {
+      for (int64_t i = 0; i < s.len; i++) {
+        const uint8_t c = s.ptr[i];
+        d[i] = c >= from && c <= to ? c ^ 0x20 : c;
+      }
     }
     return GoString{d, s.len};
   }
+  bool changes = false;
   for (int64_t i = 0; i < s.len && !changes;) {
     Decoded d = DecodeRune(s.ptr, s.len, i);
     changes = MapCase(d.r, upper) != d.r || (d.r == kRuneError && d.width == 1);
@@ -143,6 +149,13 @@ GoString TrimFunc(GoString s, Pred pred) {
   return Sub(s, lo, hi);
 }
 
+// Trim with a cutset that is not all ASCII, rune by rune. Kept out of line so
+// that the ASCII path of Trim saves no registers for it.
+[[gnu::noinline]] GoString TrimRunes(GoString s, GoString cutset) {
+  return TrimFunc(
+      s, [cutset](int32_t r) { return gosc_strings_IndexRune(cutset.ptr, cutset.len, r) >= 0; });
+}
+
 // make([]string, n) for a result slice, written through out: one
 // allocation (none for n == 0: gc's zerobase, a non-nil empty slice).
 GoString* NewStrings(void* out, int64_t n) {
@@ -174,17 +187,52 @@ int64_t CountOf(GoString s, GoString sep) {
 
 // Go's asciiSet: the bytes of an all-ASCII cutset, for Trim's fast path.
 struct AsciiSet {
-  uint64_t bits[2] = {0, 0};
-  bool Has(uint8_t c) const { return c < 0x80 && (bits[c >> 6] >> (c & 63) & 1) != 0; }
+  uint64_t below64 = 0, from64 = 0;
+  bool Has(uint8_t c) const {
+    return c < 0x80 && ((c < 64 ? below64 : from64) >> (c & 63) & 1) != 0;
+  }
 };
 
 bool MakeAsciiSet(GoString chars, AsciiSet* set) {
   for (int64_t i = 0; i < chars.len; i++) {
     const uint8_t c = chars.ptr[i];
     if (c >= 0x80) return false;
-    set->bits[c >> 6] |= uint64_t{1} << (c & 63);
+    (c < 64 ? set->below64 : set->from64) |= uint64_t{1} << (c & 63);
   }
   return true;
+}
+
+// A cutset of one to four ASCII bytes (".,", " \t"), packed into one word
+// (unused bytes repeat the first): a byte is in it when the word xor the
+// byte repeated has a zero byte. Cheaper to build than an AsciiSet.
+struct SmallCutset {
+  uint32_t packed;
+  bool Has(uint8_t c) const {
+    const uint32_t x = packed ^ (c * 0x01010101u);
+    return ((x - 0x01010101u) & ~x & 0x80808080u) != 0;
+  }
+};
+
+bool MakeSmallCutset(GoString chars, SmallCutset* set) {
+  const uint8_t* p = chars.ptr;
+  uint32_t packed;
+  switch (chars.len) {
+    case 1: packed = p[0] * 0x01010101u; break;
+    case 2: packed = (p[0] | p[1] << 8) * 0x00010001u; break;
+    case 3: packed = p[0] | p[1] << 8 | p[2] << 16 | static_cast<uint32_t>(p[0]) << 24; break;
+    case 4: memcpy(&packed, p, 4); break;
+    default: return false;
+  }
+  set->packed = packed;
+  return (packed & 0x80808080u) == 0;
+}
+
+template <typename Set>
+GoString TrimBytes(GoString s, const Set& set) {
+  int64_t lo = 0, hi = s.len;
+  while (lo < hi && set.Has(s.ptr[lo])) lo++;
+  while (hi > lo && set.Has(s.ptr[hi - 1])) hi--;
+  return GoString{s.ptr + lo, hi - lo};
 }
 
 // A new string of n bytes, filled by the caller (n == 0: the empty string).
@@ -332,28 +380,55 @@ void gosc_strings_Split(void* out, const uint8_t* sp, int64_t sl, const uint8_t*
 // Go 1.19's Fields: one pass counts the fields of ASCII text (and sees
 // whether any byte is not ASCII), a second fills an exactly sized slice.
 // Other text splits around unicode.IsSpace runes, still into one slice.
+// Both passes over ASCII text go a word at a time: a word's space marks,
+// shifted by one byte with the previous word's last mark carried in, give
+// the starts of fields (space, then not) and every change between the two.
 void gosc_strings_Fields(void* out, const uint8_t* sp, int64_t sl) {
   GoString s{sp, sl};
+  constexpr uint64_t kLastByteMark = 0x80;  // a mark shifted down from byte 7 to byte 0
+  const int64_t words_end = sl & ~int64_t{7};
   int64_t n = 0;
-  bool was_space = true;
-  uint8_t set_bits = 0;
-  for (int64_t i = 0; i < sl; i++) {
+  uint64_t bytes = 0, before = kLastByteMark;  // the text starts after a "space"
+  for (int64_t i = 0; i < words_end; i += 8) {
+    const uint64_t w = ascii::Load8(sp + i);
+    bytes |= w;
+    const uint64_t spaces = ascii::Spaces(w);
+    n += ascii::CountMarked((spaces << 8 | before) & ~spaces & ascii::kHigh);
+    before = spaces >> 56;
+  }
+  bool was_space = before != 0;
+  for (int64_t i = words_end; i < sl; i++) {
     const uint8_t c = sp[i];
-    set_bits |= c;
+    bytes |= c;
     const bool space = IsAsciiSpace(c);
     n += was_space && !space;
     was_space = space;
   }
-  if (set_bits < 0x80) {
+  if ((bytes & ascii::kHigh) == 0) {
     GoString* parts = NewStrings(out, n);
-    int64_t k = 0, i = 0;
-    while (i < sl && IsAsciiSpace(sp[i])) i++;
-    while (i < sl) {
-      const int64_t start = i;
-      while (i < sl && !IsAsciiSpace(sp[i])) i++;
-      parts[k++] = Sub(s, start, i);
-      while (i < sl && IsAsciiSpace(sp[i])) i++;
+    int64_t k = 0, start = 0;
+    before = kLastByteMark;
+    for (int64_t i = 0; i < words_end; i += 8) {
+      const uint64_t spaces = ascii::Spaces(ascii::Load8(sp + i));
+      for (uint64_t changes = (spaces ^ (spaces << 8 | before)) & ascii::kHigh; changes != 0;
+           changes &= changes - 1) {
+        const int b = ascii::LowestMarked(changes);
+        if ((spaces >> (8 * b)) & 0x80) {
+          parts[k++] = Sub(s, start, i + b);  // a field ends
+        } else {
+          start = i + b;
+        }
+      }
+      before = spaces >> 56;
     }
+    was_space = before != 0;
+    for (int64_t i = words_end; i < sl; i++) {
+      const bool space = IsAsciiSpace(sp[i]);
+      if (space && !was_space) parts[k++] = Sub(s, start, i);
+      if (!space && was_space) start = i;
+      was_space = space;
+    }
+    if (!was_space) parts[k++] = Sub(s, start, sl);
     return;
   }
   // Two decoding passes (count, then fill) keep the result one allocation.
@@ -465,15 +540,11 @@ GoString gosc_strings_TrimSpace(const uint8_t* sp, int64_t sl) {
 
 GoString gosc_strings_Trim(const uint8_t* sp, int64_t sl, const uint8_t* cp, int64_t cl) {
   if (sl == 0 || cl == 0) return GoString{sp, sl};
+  SmallCutset small;
+  if (MakeSmallCutset(GoString{cp, cl}, &small)) return TrimBytes(GoString{sp, sl}, small);
   AsciiSet set;
-  if (MakeAsciiSet(GoString{cp, cl}, &set)) {
-    int64_t lo = 0, hi = sl;
-    while (lo < hi && set.Has(sp[lo])) lo++;
-    while (hi > lo && set.Has(sp[hi - 1])) hi--;
-    return GoString{sp + lo, hi - lo};
-  }
-  return TrimFunc(GoString{sp, sl},
-                  [cp, cl](int32_t r) { return gosc_strings_ContainsRune(cp, cl, r); });
+  if (MakeAsciiSet(GoString{cp, cl}, &set)) return TrimBytes(GoString{sp, sl}, set);
+  return TrimRunes(GoString{sp, sl}, GoString{cp, cl});
 }
 
 GoString gosc_strings_TrimPrefix(const uint8_t* sp, int64_t sl, const uint8_t* tp, int64_t tl) {

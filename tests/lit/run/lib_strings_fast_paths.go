@@ -21,19 +21,25 @@ func show(label string, ss ...string) {
 }
 
 func main() {
-	for _, s := range []string{"", "abc", "ABC", "MiXeD 123", "@[`{", "héllo WÖRLD", "ÀÉÎ", "a\xffB", "x\uFFFDy", "ǅ"} {
+	// Lengths around the 8-byte words the ASCII paths read, letters next to
+	// the bytes just outside A-Z and a-z, a non-ASCII byte in the last word.
+	for _, s := range []string{"", "abc", "ABC", "MiXeD 123", "@[`{", "héllo WÖRLD", "ÀÉÎ", "a\xffB", "x\uFFFDy", "ǅ",
+		"abcdefgh", "ABCDEFGH", "abcdefgHi", "@AZ[`az{\x7f", "0123456789abcdeF", "ABCDEFGHIJKLMNOPQ", "abcdefghijklmnoé", "lowercase only here"} {
 		show("case", strings.ToLower(s), strings.ToUpper(s))
 	}
 	for _, c := range [][2]string{
 		{"..hi,.", ".,"}, {"xxhixx", "x"}, {"", "x"}, {"abc", ""}, {"....", "."},
 		{"¡¡hola!!", "¡!"}, {"éaé", "é"}, {"a\xffb\xff", "\uFFFD"}, {"  a b  ", " "},
+		{"xyzaxyz", "xyz"}, {"wxyzawxyz", "zyxw"}, {"vwxyzavwxyz", "vwxyz"}, {"\x00a\x00", "\x00"}, {"é.a.é", ".é"},
 	} {
 		show("trim", strings.Trim(c[0], c[1]))
 	}
 	for _, s := range []string{"", "   ", " \t\na b\r\v\f", "\u00a0x\u3000", "x\u2003", "\u2003", "é ", " é", "a\u0085"} {
 		show("trimspace", strings.TrimSpace(s))
 	}
-	for _, s := range []string{"", "   ", "a", " a  b\tc\n", "日本 語\u00a0x\u2028y", "a\xffb c", "\u3000lead trail\u3000"} {
+	for _, s := range []string{"", "   ", "a", " a  b\tc\n", "日本 語\u00a0x\u2028y", "a\xffb c", "\u3000lead trail\u3000",
+		"abcdefg hijklmno  pqrstuvwxyz\t1234567\n", "       x", "x       ", "        ", "12345678 1234567\v\f\r 123456789",
+		"a b c d e f g h i j k l m n o p", "one\x1ftwo\x0bthree four five six seven", "ascii words then é at the end"} {
 		show("fields", strings.Fields(s)...)
 		fmt.Println(len(strings.Fields(s)))
 	}
@@ -73,6 +79,14 @@ func main() {
 // CHECK-NEXT: case ["a�b" "A�B"]
 // CHECK-NEXT: case ["x�y" "X�Y"]
 // CHECK-NEXT: case ["ǆ" "Ǆ"]
+// CHECK-NEXT: case ["abcdefgh" "ABCDEFGH"]
+// CHECK-NEXT: case ["abcdefgh" "ABCDEFGH"]
+// CHECK-NEXT: case ["abcdefghi" "ABCDEFGHI"]
+// CHECK-NEXT: case ["@az[`az{\x7f" "@AZ[`AZ{\x7f"]
+// CHECK-NEXT: case ["0123456789abcdef" "0123456789ABCDEF"]
+// CHECK-NEXT: case ["abcdefghijklmnopq" "ABCDEFGHIJKLMNOPQ"]
+// CHECK-NEXT: case ["abcdefghijklmnoé" "ABCDEFGHIJKLMNOÉ"]
+// CHECK-NEXT: case ["lowercase only here" "LOWERCASE ONLY HERE"]
 // CHECK-NEXT: trim ["hi"]
 // CHECK-NEXT: trim ["hi"]
 // CHECK-NEXT: trim [""]
@@ -82,6 +96,11 @@ func main() {
 // CHECK-NEXT: trim ["a"]
 // CHECK-NEXT: trim ["a\xffb"]
 // CHECK-NEXT: trim ["a b"]
+// CHECK-NEXT: trim ["a"]
+// CHECK-NEXT: trim ["a"]
+// CHECK-NEXT: trim ["a"]
+// CHECK-NEXT: trim ["a"]
+// CHECK-NEXT: trim ["a"]
 // CHECK-NEXT: trimspace [""]
 // CHECK-NEXT: trimspace [""]
 // CHECK-NEXT: trimspace ["a b"]
@@ -105,6 +124,22 @@ func main() {
 // CHECK-NEXT: 2
 // CHECK-NEXT: fields ["lead" "trail"]
 // CHECK-NEXT: 2
+// CHECK-NEXT: fields ["abcdefg" "hijklmno" "pqrstuvwxyz" "1234567"]
+// CHECK-NEXT: 4
+// CHECK-NEXT: fields ["x"]
+// CHECK-NEXT: 1
+// CHECK-NEXT: fields ["x"]
+// CHECK-NEXT: 1
+// CHECK-NEXT: fields []
+// CHECK-NEXT: 0
+// CHECK-NEXT: fields ["12345678" "1234567" "123456789"]
+// CHECK-NEXT: 3
+// CHECK-NEXT: fields ["a" "b" "c" "d" "e" "f" "g" "h" "i" "j" "k" "l" "m" "n" "o" "p"]
+// CHECK-NEXT: 16
+// CHECK-NEXT: fields ["one\x1ftwo" "three" "four" "five" "six" "seven"]
+// CHECK-NEXT: 6
+// CHECK-NEXT: fields ["ascii" "words" "then" "é" "at" "the" "end"]
+// CHECK-NEXT: 7
 // CHECK-NEXT: split ["a" "b" "" "c"]
 // CHECK-NEXT: split [""]
 // CHECK-NEXT: split ["" ""]
