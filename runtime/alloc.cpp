@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cstring>
 #include <iterator>
+#include <type_traits>
 
 #include "runtime/internal.h"
 
@@ -60,8 +61,20 @@ void* AllocUncleared(size_t size) {
   return CheckedAtomic(size);
 }
 
+namespace {
+// Every one-byte string, so that making one allocates nothing (gc's
+// slicebytetostring points one-byte results into staticuint64s).
+constexpr struct SingleBytes {
+  uint8_t b[256];
+  constexpr SingleBytes() : b() {
+    for (int i = 0; i < 256; i++) b[i] = static_cast<uint8_t>(i);
+  }
+} kSingleBytes;
+}  // namespace
+
 GoString MakeString(const char* p, size_t n) {
   if (n == 0) return GoString{nullptr, 0};
+  if (n == 1) return GoString{&kSingleBytes.b[static_cast<uint8_t>(p[0])], 1};
   auto* d = static_cast<uint8_t*>(AllocUncleared(n));
   memcpy(d, p, n);
   return GoString{d, static_cast<int64_t>(n)};
@@ -203,16 +216,40 @@ void* gosc_convT(void* type, void* value) {
   return box;
 }
 
+}  // extern "C"
+
+namespace {
+// gc's staticuint64s: the boxes of 0..255 for every integer width.
+constexpr struct StaticUints {
+  uint64_t v[256];
+  constexpr StaticUints() : v() {
+    for (int i = 0; i < 256; i++) v[i] = static_cast<uint64_t>(i);
+  }
+} kStaticUints;
+const GoString kEmptyString = {nullptr, 0};
+
+template <typename T>
+void* BoxInteger(T v) {
+  const auto u = static_cast<std::make_unsigned_t<T>>(v);
+  if (u < 256) return const_cast<uint64_t*>(&kStaticUints.v[u]);
+  auto* box = static_cast<T*>(Alloc(sizeof(T), false));
+  *box = v;
+  return box;
+}
+}  // namespace
+
+extern "C" {
+
 void* gosc_convTstring(const uint8_t* p, int64_t n) {
+  if (n == 0) return const_cast<GoString*>(&kEmptyString);
   auto* box = static_cast<GoString*>(Alloc(sizeof(GoString), true));
   *box = GoString{p, n};
   return box;
 }
 
-void* gosc_convT64(int64_t v) {
-  auto* box = static_cast<int64_t*>(Alloc(8, false));
-  *box = v;
-  return box;
-}
+void* gosc_convT8(int8_t v) { return BoxInteger(v); }
+void* gosc_convT16(int16_t v) { return BoxInteger(v); }
+void* gosc_convT32(int32_t v) { return BoxInteger(v); }
+void* gosc_convT64(int64_t v) { return BoxInteger(v); }
 
 }  // extern "C"
