@@ -22,6 +22,7 @@
 #include <stdexcept>
 #include <string>
 #include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 #include "codegen/codegen.h"
@@ -140,6 +141,9 @@ class ModuleLowering {
   bool IsBig(const Type* t);
   llvm::Type* ValType(const Type* t) { return IsBig(t) ? Ptr() : LlvmType(t); }
   llvm::Constant* ZeroGlobal(const Type* t);  // immutable zero value of a big type
+  // A read-only global holding constant `value` (one per distinct constant):
+  // the data word of an interface boxing a constant (lower_alloc.cpp).
+  llvm::Constant* ReadOnlyBox(llvm::Constant* value, uint64_t align);
   // Go function/method as LLVM: (ptr ctx, [recv], params..., [ptr sret]) -> void | T | {T...}.
   // Big results (a big single result, or a big result tuple) are written
   // through the trailing sret pointer instead of being returned.
@@ -217,6 +221,7 @@ class ModuleLowering {
   std::unordered_map<llvm::Function*, llvm::Constant*> static_fvs_;
   std::unordered_map<std::string, llvm::Constant*> strings_;
   std::unordered_map<const Type*, llvm::Constant*> zero_globals_;
+  std::unordered_map<llvm::Constant*, llvm::Constant*> readonly_boxes_;
   std::unordered_map<std::string, llvm::Constant*> cstrings_;
   std::unordered_map<std::string, llvm::FunctionCallee> rt_cache_;
   std::unordered_map<std::string, const RtEntry*> rt_by_symbol_, rt_by_go_name_;
@@ -384,6 +389,9 @@ class FuncLowering {
   // to the note (a co-allocated block's layout).
   void NoteAllocSite(const ssa::Value* v, const std::vector<llvm::AllocaInst*>& allocas,
                      llvm::CallInst* call, const std::string& extra = "");
+  // lower_alloc.cpp: the data word of a heap box that needs no fresh memory
+  // (a constant, a zero-size value, a small integer, ""), or null.
+  llvm::Value* LowerSharedBox(const ssa::Value* v);
 
   ModuleLowering& ml_;
   const ssa::Func& f_;
@@ -402,6 +410,9 @@ class FuncLowering {
   llvm::Value* region_slot_ = nullptr;  // SetUpRegion; null: f_ has no region sites
   // Co-allocation: each host site's block, once the first of its group is lowered.
   std::unordered_map<const ssa::Value*, llvm::Value*> coalloc_blocks_;
+  // The initialising stores of boxes LowerSharedBox replaced: not emitted
+  // (the box already holds the value, and may be read-only).
+  std::unordered_set<const ssa::Value*> shared_box_stores_;
   int defer_count_ = 0;
   std::vector<const ssa::Value*> result_ptrs_;  // named results' Allocs (or nullptr)
   std::vector<llvm::Value*> result_slots_;      // per result: slot holding its address

@@ -32,7 +32,75 @@ llvm::Value* FuncLowering::HeapAlloc(const Type* t, llvm::Value* count) {
   return CallRt("gosc_mallocgc", {size, b_.getInt8(t->HasPointers() ? 1 : 0)});
 }
 
+// Boxes that need no fresh memory, as in gc (walk's dataWord): a box that
+// nothing writes after its one initialising store, and whose value is
+// already computed where the box is made, can be a read-only global when
+// the value is a constant (gc's read-only data), gc's zero global when it is
+// zero-sized or a zero constant, and otherwise the runtime's convT8/16/32/64
+// (0..255 come from a static table, gc's staticuint64s) or convTstring (""
+// is a shared empty string): the fmt arguments of a program.
+llvm::Value* FuncLowering::LowerSharedBox(const ssa::Value* v) {
+  if (v->alloc_site != AllocSite::kBox || v->decision.kind != AllocKind::kHeap ||
+      v->decision.coalloc_size > 0)
+    return nullptr;
+  const ssa::Value* init = nullptr;
+  for (const ssa::Value* u : v->uses()) {
+    if (u->op == ssa::Op::kMakeInterface && u->operand(0) == v) continue;
+    if (u->op == ssa::Op::kStore && u->operand(0) == v && u->operand(1) != v && !init &&
+        u->block == v->block) {
+      init = u;
+      continue;
+    }
+    return nullptr;  // read, written or passed on some other way
+  }
+  if (!init) return nullptr;
+  const ssa::Value* val = init->operand(1);
+  auto have = vals_.find(val);
+  if (have == vals_.end()) return nullptr;  // computed after the box is made
+  const Type* t = val->type;
+  llvm::Value* x = have->second;
+  if (ml_.IsBig(t)) return nullptr;
+  // A load of a fresh variable nothing writes (the builder's temporary for
+  // a zero composite literal such as T{}) is the zero value.
+  auto never_written = [](const ssa::Value* load) {
+    if (load->op != ssa::Op::kLoad || load->operand(0)->op != ssa::Op::kAlloc) return false;
+    for (const ssa::Value* u : load->operand(0)->uses())
+      if (u->op != ssa::Op::kLoad) return false;
+    return true;
+  };
+  llvm::Value* box = nullptr;
+  auto* c = llvm::dyn_cast<llvm::Constant>(x);
+  if (t->Size() == 0 || (c && c->isNullValue()) || never_written(val)) {
+    box = ml_.ZeroGlobal(t);
+  } else if (c && (x->getType()->isIntegerTy() || x->getType()->isFloatingPointTy() ||
+                   IsStringType(t))) {
+    box = ml_.ReadOnlyBox(c, static_cast<uint64_t>(t->Align()));
+  } else if (IsStringType(t)) {
+    box = CallRt("gosc_convTstring", {x});
+  } else if (!t->HasPointers() && t->Align() == t->Size() &&
+             (x->getType()->isIntegerTy() || x->getType()->isFloatingPointTy()) &&
+             ml_.dl().getTypeSizeInBits(x->getType()) == static_cast<uint64_t>(t->Size()) * 8) {
+    static const char* const kConv[] = {nullptr, "gosc_convT8",  "gosc_convT16",
+                                        nullptr, "gosc_convT32", nullptr,
+                                        nullptr, nullptr,        "gosc_convT64"};
+    const int64_t size = t->Size();
+    if (size > 8 || kConv[size] == nullptr) return nullptr;
+    llvm::Value* bits = x;
+    if (x->getType()->isFloatingPointTy())
+      bits = b_.CreateBitCast(x, b_.getIntNTy(static_cast<unsigned>(size * 8)));
+    box = CallRt(kConv[size], {bits});
+  } else {
+    return nullptr;
+  }
+  shared_box_stores_.insert(init);
+  return box;
+}
+
 llvm::Value* FuncLowering::LowerAlloc(const ssa::Value* v) {
+  if (llvm::Value* shared = LowerSharedBox(v)) {
+    if (auto* call = llvm::dyn_cast<llvm::CallInst>(shared)) NoteAllocSite(v, {}, call);
+    return shared;
+  }
   if (v->decision.kind == AllocKind::kCoalloc ||
       (v->decision.kind == AllocKind::kHeap && v->decision.coalloc_size > 0))
     return LowerCoallocSite(v);

@@ -262,6 +262,7 @@ llvm::Value* FuncLowering::LowerValue(const ssa::Value* v) {
     case Op::kAlloc: return LowerAlloc(v);
     case Op::kLoad: return LoadTyped(v->type, Operand(v, 0));
     case Op::kStore: {
+      if (shared_box_stores_.count(v)) return nullptr;
       const ssa::Value* val = v->operand(1);
       StoreTyped(val->type, V(val), Operand(v, 0));
       return nullptr;

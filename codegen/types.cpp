@@ -143,6 +143,17 @@ llvm::Constant* ModuleLowering::ZeroGlobal(const Type* t) {
   return gv;
 }
 
+llvm::Constant* ModuleLowering::ReadOnlyBox(llvm::Constant* value, uint64_t align) {
+  auto it = readonly_boxes_.find(value);
+  if (it != readonly_boxes_.end()) return it->second;
+  auto* gv = new llvm::GlobalVariable(*mod_, value->getType(), true,
+                                      llvm::GlobalValue::PrivateLinkage, value, "box");
+  gv->setUnnamedAddr(llvm::GlobalValue::UnnamedAddr::Global);
+  gv->setAlignment(llvm::Align(std::max<uint64_t>(align, 1)));
+  readonly_boxes_[value] = gv;
+  return gv;
+}
+
 const Type* ModuleLowering::ResultGoType(const types::Signature* sig) {
   const types::Tuple* res = sig->results();
   if (res->size() == 0) return nullptr;

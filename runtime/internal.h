@@ -50,6 +50,11 @@ bool PlainMemoryType(const GoType* t);
 
 // ---- allocation ----
 void* Alloc(size_t size, bool has_pointers);
+// Pointer-free memory that the caller overwrites completely before any Go
+// code can see it (the bytes of a new string): counted like Alloc, not cleared.
+void* AllocUncleared(size_t size);
+// Where every zero-size allocation points (gc's zerobase): non-null, never written.
+extern uint64_t g_zerobase;
 GoString MakeString(const char* p, size_t n);  // copies into the GC heap
 inline GoString MakeString(std::string_view s) { return MakeString(s.data(), s.size()); }
 inline std::string_view View(GoString s) {

@@ -330,7 +330,8 @@ void gosc_strconv_Atoi(void* out, const uint8_t* p, int64_t n) {
 }
 
 GoString gosc_strconv_FormatInt(int64_t v, int64_t base) {
-  if (base < 2 || base > 36) PanicValue(GoEface{nullptr, nullptr});
+  if (base < 2 || base > 36)
+    PanicValue(MakeError(MakeString("strconv: illegal AppendInt/FormatInt base")));
   // Like Go, 0..99 in base 10 come from a static table: no allocation.
   static const char kSmalls[] =
       "00010203040506070809101112131415161718192021222324252627282930313233343536373839"
@@ -340,15 +341,36 @@ GoString gosc_strconv_FormatInt(int64_t v, int64_t base) {
     const char* p = v < 10 ? kSmalls + 2 * v + 1 : kSmalls + 2 * v;
     return GoString{reinterpret_cast<const uint8_t*>(p), v < 10 ? 1 : 2};
   }
+  // Digits are written backwards into a buffer big enough for base 2, then
+  // copied into one string allocation, as Go's formatBits does.
+  char buf[65];
+  char* end = buf + sizeof buf;
+  char* p = end;
   const bool neg = v < 0;
-  uint64_t u = neg ? -static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
-  std::string s;
-  do {
-    s.insert(s.begin(), "0123456789abcdefghijklmnopqrstuvwxyz"[u % static_cast<uint64_t>(base)]);
-    u /= static_cast<uint64_t>(base);
-  } while (u != 0);
-  if (neg) s.insert(s.begin(), '-');
-  return MakeString(s);
+  uint64_t u = neg ? 0 - static_cast<uint64_t>(v) : static_cast<uint64_t>(v);
+  if (base == 10) {
+    while (u >= 100) {
+      const uint64_t q = u / 100;
+      const char* d = kSmalls + 2 * (u - q * 100);
+      *--p = d[1];
+      *--p = d[0];
+      u = q;
+    }
+    if (u >= 10) {
+      *--p = kSmalls[2 * u + 1];
+      *--p = kSmalls[2 * u];
+    } else {
+      *--p = static_cast<char>('0' + u);
+    }
+  } else {
+    const auto b = static_cast<uint64_t>(base);
+    do {
+      *--p = "0123456789abcdefghijklmnopqrstuvwxyz"[u % b];
+      u /= b;
+    } while (u != 0);
+  }
+  if (neg) *--p = '-';
+  return MakeString(p, static_cast<size_t>(end - p));
 }
 
 void gosc_strconv_ParseInt(void* out, const uint8_t* p, int64_t n, int64_t base, int64_t bits) {

@@ -111,7 +111,7 @@ extern "C" {
 GoString gosc_concatstring2(const uint8_t* ap, int64_t al, const uint8_t* bp, int64_t bl) {
   if (al == 0) return GoString{bp, bl};
   if (bl == 0) return GoString{ap, al};
-  auto* d = static_cast<uint8_t*>(Alloc(static_cast<size_t>(al + bl), false));
+  auto* d = static_cast<uint8_t*>(AllocUncleared(static_cast<size_t>(al + bl)));
   memcpy(d, ap, al);
   memcpy(d + al, bp, bl);
   return GoString{d, al + bl};
@@ -126,7 +126,7 @@ GoString gosc_concatstrings(void* parts, int64_t n) {
   }
   if (nonempty == 0) return GoString{nullptr, 0};
   if (nonempty == 1) return s[last];  // strings are immutable: share
-  auto* d = static_cast<uint8_t*>(Alloc(static_cast<size_t>(total), false));
+  auto* d = static_cast<uint8_t*>(AllocUncleared(static_cast<size_t>(total)));
   int64_t off = 0;
   for (int64_t i = 0; i < n; i++) {
     if (s[i].len > 0) memcpy(d + off, s[i].ptr, s[i].len);
@@ -147,9 +147,9 @@ bool gosc_eqstring(const uint8_t* ap, int64_t al, const uint8_t* bp, int64_t bl)
 }
 
 GoString gosc_intstring(int64_t v) {
-  std::string s;
-  AppendRune(s, (v < 0 || v > 0x10FFFF) ? kRuneError : static_cast<int32_t>(v));
-  return MakeString(s);
+  char enc[gosc::utf8::kMaxRuneBytes];
+  const int n = gosc::utf8::EncodeRune(v, enc);  // invalid runes (any int64) -> U+FFFD
+  return MakeString(enc, static_cast<size_t>(n));
 }
 
 GoString gosc_slicebytetostring(void* p, int64_t n) {
@@ -184,10 +184,15 @@ void gosc_stringtoslicerune(void* out, const uint8_t* p, int64_t n) {
 }
 
 GoString gosc_slicerunetostring(void* p, int64_t n) {
-  std::string s;
   auto* r = static_cast<const int32_t*>(p);
-  for (int64_t i = 0; i < n; i++) AppendRune(s, r[i]);
-  return MakeString(s);
+  int64_t len = 0;
+  for (int64_t i = 0; i < n; i++) len += RuneLen(r[i]);
+  if (len == 0) return GoString{nullptr, 0};
+  auto* d = static_cast<uint8_t*>(AllocUncleared(static_cast<size_t>(len)));
+  int64_t off = 0;
+  for (int64_t i = 0; i < n; i++)
+    off += gosc::utf8::EncodeRune(r[i], reinterpret_cast<char*>(d + off));
+  return GoString{d, len};
 }
 
 GoPair gosc_decoderune(const uint8_t* p, int64_t n, int64_t k) {

@@ -1,13 +1,15 @@
 // The strings package members of the subset, and strings.Builder, whose
 // layout is the Go struct {buf []byte} (24 bytes; the zero value is an empty
 // builder). Results share the input's bytes where Go's do (Split, Trim*,
-// Fields), since strings are immutable.
+// Fields), since strings are immutable. Like Go 1.19's strings package, a
+// result is at most one allocation, a function returns its input when
+// nothing changes, and ASCII input takes byte-wise fast paths.
 #include <wctype.h>
 
 #include <cstring>
 #include <string>
-#include <vector>
 
+#include "runtime/ascii_words.h"
 #include "runtime/internal.h"
 
 namespace gosc::runtime {
@@ -20,9 +22,9 @@ struct Builder {
 const GoType kByteType = {1,       1,       kGoUint8, kGoComparable, 0,       0,      "uint8",
                           nullptr, nullptr, 0,        nullptr,       nullptr, nullptr};
 
-void BuilderAppend(Builder* b, const void* p, int64_t n) {
+inline void BuilderAppend(Builder* b, const void* p, int64_t n) {
   if (n <= 0) return;
-  if (b->buf.len + n > b->buf.cap) {
+  if (b->buf.len + n > b->buf.cap) [[unlikely]] {
     gosc_growslice(&b->buf, const_cast<GoType*>(&kByteType), b->buf.ptr, b->buf.len, b->buf.cap,
                    b->buf.len + n);
   }
@@ -37,7 +39,13 @@ int64_t IndexOf(std::string_view s, std::string_view sep) {
   return i == std::string_view::npos ? -1 : static_cast<int64_t>(i);
 }
 
+// Go's asciiSpace: the bytes unicode.IsSpace accepts below utf8.RuneSelf.
+constexpr bool IsAsciiSpace(uint8_t c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+}
+
 bool IsSpaceRune(int32_t r) {
+  if (r < 0x80) return r >= 0 && IsAsciiSpace(static_cast<uint8_t>(r));
   switch (r) {
     case '\t':
     case '\n':
@@ -73,25 +81,44 @@ int32_t MapCase(int32_t r, bool upper) {
 // ToLower and strings.Map return their input then, allocating nothing).
 // An invalid byte counts as a change: it maps to U+FFFD.
 GoString MapString(GoString s, bool upper) {
-  bool ascii = true;
-  for (int64_t i = 0; i < s.len; i++) ascii &= s.ptr[i] < 0x80;
+  // ASCII (Go's isASCII/hasUpper scan, a word at a time): one pass decides,
+  // one allocation of exactly len(s) bytes holds the result.
+  const uint8_t from = upper ? 'a' : 'A', to = upper ? 'z' : 'Z';
+  uint64_t bytes = 0;
+  const uint64_t to_change = ascii::AnyOver(s.ptr, s.len, [&](uint64_t w) {
+    bytes |= w;
+    return ascii::InRange(w, from, to);
+  });
+  if ((bytes & ascii::kHigh) == 0) {
+    if (to_change == 0) return s;
+    auto* d = static_cast<uint8_t*>(AllocUncleared(static_cast<size_t>(s.len)));
+    // A letter's case is its 0x20 bit: the marks (0x80) shifted right twice.
+    auto flip = [&](uint64_t w) { return w ^ (ascii::InRange(w, from, to) >> 2); };
+    if (s.len >= 8) {
+      for (int64_t i = 0; i + 8 < s.len; i += 8)
+        ascii::Store8(d + i, flip(ascii::Load8(s.ptr + i)));
+      ascii::Store8(d + s.len - 8, flip(ascii::Load8(s.ptr + s.len - 8)));
+    } else {
+      for (int64_t i = 0; i < s.len; i++) {
+        const uint8_t c = s.ptr[i];
+        d[i] = c >= from && c <= to ? c ^ 0x20 : c;
+      }
+    }
+    return GoString{d, s.len};
+  }
   bool changes = false;
   for (int64_t i = 0; i < s.len && !changes;) {
-    Decoded d = ascii ? Decoded{s.ptr[i], 1} : DecodeRune(s.ptr, s.len, i);
+    Decoded d = DecodeRune(s.ptr, s.len, i);
     changes = MapCase(d.r, upper) != d.r || (d.r == kRuneError && d.width == 1);
     i += d.width;
   }
   if (!changes) return s;
   std::string out;
   out.reserve(static_cast<size_t>(s.len));
-  if (ascii) {
-    for (int64_t i = 0; i < s.len; i++) out += static_cast<char>(MapCase(s.ptr[i], upper));
-  } else {
-    for (int64_t i = 0; i < s.len;) {
-      Decoded d = DecodeRune(s.ptr, s.len, i);
-      AppendRune(out, MapCase(d.r, upper));
-      i += d.width;
-    }
+  for (int64_t i = 0; i < s.len;) {
+    Decoded d = DecodeRune(s.ptr, s.len, i);
+    AppendRune(out, MapCase(d.r, upper));
+    i += d.width;
   }
   return MakeString(out);
 }
@@ -122,22 +149,95 @@ GoString TrimFunc(GoString s, Pred pred) {
   return Sub(s, lo, hi);
 }
 
-void OutStrings(void* out, const std::vector<GoString>& v) {
-  auto* s = static_cast<GoSlice*>(out);
-  const int64_t n = static_cast<int64_t>(v.size());
-  auto* arr = static_cast<GoString*>(Alloc(sizeof(GoString) * (n ? n : 1), true));
-  for (int64_t i = 0; i < n; i++) arr[i] = v[static_cast<size_t>(i)];
-  *s = GoSlice{arr, n, n};
+// Trim with a cutset that is not all ASCII, rune by rune. Kept out of line so
+// that the ASCII path of Trim saves no registers for it.
+[[gnu::noinline]] GoString TrimRunes(GoString s, GoString cutset) {
+  return TrimFunc(
+      s, [cutset](int32_t r) { return gosc_strings_IndexRune(cutset.ptr, cutset.len, r) >= 0; });
+}
+
+// make([]string, n) for a result slice, written through out: one
+// allocation (none for n == 0: gc's zerobase, a non-nil empty slice).
+GoString* NewStrings(void* out, int64_t n) {
+  auto* arr = static_cast<GoString*>(Alloc(sizeof(GoString) * static_cast<size_t>(n), true));
+  *static_cast<GoSlice*>(out) = GoSlice{arr, n, n};
+  return arr;
 }
 
 int64_t CountOf(GoString s, GoString sep) {
   if (sep.len == 0) return RuneCount(View(s)) + 1;
-  std::string_view hay = View(s), needle = View(sep);
   int64_t n = 0;
+  if (sep.len == 1) {
+    const uint8_t* p = s.ptr;
+    const uint8_t* end = s.ptr + s.len;
+    while (p < end) {
+      p = static_cast<const uint8_t*>(memchr(p, sep.ptr[0], static_cast<size_t>(end - p)));
+      if (p == nullptr) break;
+      n++;
+      p++;
+    }
+    return n;
+  }
+  std::string_view hay = View(s), needle = View(sep);
   for (size_t i = hay.find(needle); i != std::string_view::npos;
        i = hay.find(needle, i + needle.size()))
     n++;
   return n;
+}
+
+// Go's asciiSet: the bytes of an all-ASCII cutset, for Trim's fast path.
+struct AsciiSet {
+  uint64_t below64 = 0, from64 = 0;
+  bool Has(uint8_t c) const {
+    return c < 0x80 && ((c < 64 ? below64 : from64) >> (c & 63) & 1) != 0;
+  }
+};
+
+bool MakeAsciiSet(GoString chars, AsciiSet* set) {
+  for (int64_t i = 0; i < chars.len; i++) {
+    const uint8_t c = chars.ptr[i];
+    if (c >= 0x80) return false;
+    (c < 64 ? set->below64 : set->from64) |= uint64_t{1} << (c & 63);
+  }
+  return true;
+}
+
+// A cutset of one to four ASCII bytes (".,", " \t"), packed into one word
+// (unused bytes repeat the first): a byte is in it when the word xor the
+// byte repeated has a zero byte. Cheaper to build than an AsciiSet.
+struct SmallCutset {
+  uint32_t packed;
+  bool Has(uint8_t c) const {
+    const uint32_t x = packed ^ (c * 0x01010101u);
+    return ((x - 0x01010101u) & ~x & 0x80808080u) != 0;
+  }
+};
+
+bool MakeSmallCutset(GoString chars, SmallCutset* set) {
+  const uint8_t* p = chars.ptr;
+  uint32_t packed;
+  switch (chars.len) {
+    case 1: packed = p[0] * 0x01010101u; break;
+    case 2: packed = (p[0] | p[1] << 8) * 0x00010001u; break;
+    case 3: packed = p[0] | p[1] << 8 | p[2] << 16 | static_cast<uint32_t>(p[0]) << 24; break;
+    case 4: memcpy(&packed, p, 4); break;
+    default: return false;
+  }
+  set->packed = packed;
+  return (packed & 0x80808080u) == 0;
+}
+
+template <typename Set>
+GoString TrimBytes(GoString s, const Set& set) {
+  int64_t lo = 0, hi = s.len;
+  while (lo < hi && set.Has(s.ptr[lo])) lo++;
+  while (hi > lo && set.Has(s.ptr[hi - 1])) hi--;
+  return GoString{s.ptr + lo, hi - lo};
+}
+
+// A new string of n bytes, filled by the caller (n == 0: the empty string).
+uint8_t* NewStringBytes(int64_t n) {
+  return static_cast<uint8_t*>(AllocUncleared(static_cast<size_t>(n)));
 }
 
 }  // namespace
@@ -153,14 +253,19 @@ int64_t gosc_strings_Builder_WriteString(void* b, const uint8_t* p, int64_t n) {
 }
 
 void gosc_strings_Builder_WriteByte(void* b, int8_t c) {
-  BuilderAppend(static_cast<Builder*>(b), &c, 1);
+  auto* bb = static_cast<Builder*>(b);
+  if (bb->buf.len < bb->buf.cap) [[likely]] {
+    static_cast<int8_t*>(bb->buf.ptr)[bb->buf.len++] = c;
+    return;
+  }
+  BuilderAppend(bb, &c, 1);
 }
 
 int64_t gosc_strings_Builder_WriteRune(void* b, int32_t r) {
-  std::string s;
-  AppendRune(s, r);
-  BuilderAppend(static_cast<Builder*>(b), s.data(), static_cast<int64_t>(s.size()));
-  return static_cast<int64_t>(s.size());
+  char enc[gosc::utf8::kMaxRuneBytes];
+  const int n = gosc::utf8::EncodeRune(r, enc);
+  BuilderAppend(static_cast<Builder*>(b), enc, n);
+  return n;
 }
 
 GoString gosc_strings_Builder_String(void* b) {
@@ -179,7 +284,8 @@ void gosc_strings_Builder_Grow(void* b, int64_t n) {
   if (n < 0) PanicValue(MakeError(MakeString("strings.Builder.Grow: negative count")));
   if (bb->buf.cap - bb->buf.len < n) {
     const int64_t cap = 2 * bb->buf.cap + n;
-    void* p = Alloc(static_cast<size_t>(cap), false);
+    // Bytes past len are never read (String shares only [0, len)).
+    void* p = AllocUncleared(static_cast<size_t>(cap));
     if (bb->buf.len) memcpy(p, bb->buf.ptr, static_cast<size_t>(bb->buf.len));
     bb->buf = GoSlice{p, bb->buf.len, cap};
   }
@@ -190,12 +296,7 @@ bool gosc_strings_Contains(const uint8_t* sp, int64_t sl, const uint8_t* tp, int
 }
 
 bool gosc_strings_ContainsRune(const uint8_t* sp, int64_t sl, int32_t r) {
-  for (int64_t i = 0; i < sl;) {
-    Decoded d = DecodeRune(sp, sl, i);
-    if (d.r == r) return true;
-    i += d.width;
-  }
-  return false;
+  return gosc_strings_IndexRune(sp, sl, r) >= 0;
 }
 
 bool gosc_strings_HasPrefix(const uint8_t* sp, int64_t sl, const uint8_t* tp, int64_t tl) {
@@ -242,66 +343,148 @@ int64_t gosc_strings_LastIndex(const uint8_t* sp, int64_t sl, const uint8_t* tp,
   return i == std::string_view::npos ? -1 : static_cast<int64_t>(i);
 }
 
+// Counts the pieces first and fills one exactly sized slice, as Go's genSplit
+// and explode do.
 void gosc_strings_Split(void* out, const uint8_t* sp, int64_t sl, const uint8_t* tp, int64_t tl) {
   GoString s{sp, sl};
-  std::vector<GoString> parts;
   if (tl == 0) {
+    GoString* parts = NewStrings(out, RuneCount(View(s)));
+    int64_t k = 0;
     for (int64_t i = 0; i < sl;) {
-      Decoded d = DecodeRune(sp, sl, i);
-      parts.push_back(Sub(s, i, i + d.width));
-      i += d.width;
+      const int64_t w = sp[i] < 0x80 ? 1 : DecodeRune(sp, sl, i).width;
+      parts[k++] = Sub(s, i, i + w);
+      i += w;
+    }
+    return;
+  }
+  const GoString sep{tp, tl};
+  GoString* parts = NewStrings(out, CountOf(s, sep) + 1);
+  int64_t k = 0, start = 0;
+  if (tl == 1) {
+    for (int64_t i = 0; i < sl; i++) {
+      if (sp[i] != tp[0]) continue;
+      parts[k++] = Sub(s, start, i);
+      start = i + 1;
     }
   } else {
-    std::string_view hay = View(s), sep = View({tp, tl});
-    size_t start = 0;
-    for (size_t i = hay.find(sep); i != std::string_view::npos; i = hay.find(sep, start)) {
-      parts.push_back(Sub(s, static_cast<int64_t>(start), static_cast<int64_t>(i)));
-      start = i + sep.size();
+    std::string_view hay = View(s), needle = View(sep);
+    for (size_t i = hay.find(needle); i != std::string_view::npos;
+         i = hay.find(needle, static_cast<size_t>(start))) {
+      parts[k++] = Sub(s, start, static_cast<int64_t>(i));
+      start = static_cast<int64_t>(i + needle.size());
     }
-    parts.push_back(Sub(s, static_cast<int64_t>(start), sl));
   }
-  OutStrings(out, parts);
+  parts[k] = Sub(s, start, sl);
 }
 
+// Go 1.19's Fields: one pass counts the fields of ASCII text (and sees
+// whether any byte is not ASCII), a second fills an exactly sized slice.
+// Other text splits around unicode.IsSpace runes, still into one slice.
+// Both passes over ASCII text go a word at a time: a word's space marks,
+// shifted by one byte with the previous word's last mark carried in, give
+// the starts of fields (space, then not) and every change between the two.
 void gosc_strings_Fields(void* out, const uint8_t* sp, int64_t sl) {
   GoString s{sp, sl};
-  std::vector<GoString> parts;
-  int64_t start = -1;
-  for (int64_t i = 0; i < sl;) {
-    Decoded d = DecodeRune(sp, sl, i);
-    if (IsSpaceRune(d.r)) {
-      if (start >= 0) parts.push_back(Sub(s, start, i));
-      start = -1;
-    } else if (start < 0) {
-      start = i;
-    }
-    i += d.width;
+  constexpr uint64_t kLastByteMark = 0x80;  // a mark shifted down from byte 7 to byte 0
+  const int64_t words_end = sl & ~int64_t{7};
+  int64_t n = 0;
+  uint64_t bytes = 0, before = kLastByteMark;  // the text starts after a "space"
+  for (int64_t i = 0; i < words_end; i += 8) {
+    const uint64_t w = ascii::Load8(sp + i);
+    bytes |= w;
+    const uint64_t spaces = ascii::Spaces(w);
+    n += ascii::CountMarked((spaces << 8 | before) & ~spaces & ascii::kHigh);
+    before = spaces >> 56;
   }
-  if (start >= 0) parts.push_back(Sub(s, start, sl));
-  OutStrings(out, parts);
+  bool was_space = before != 0;
+  for (int64_t i = words_end; i < sl; i++) {
+    const uint8_t c = sp[i];
+    bytes |= c;
+    const bool space = IsAsciiSpace(c);
+    n += was_space && !space;
+    was_space = space;
+  }
+  if ((bytes & ascii::kHigh) == 0) {
+    GoString* parts = NewStrings(out, n);
+    int64_t k = 0, start = 0;
+    before = kLastByteMark;
+    for (int64_t i = 0; i < words_end; i += 8) {
+      const uint64_t spaces = ascii::Spaces(ascii::Load8(sp + i));
+      for (uint64_t changes = (spaces ^ (spaces << 8 | before)) & ascii::kHigh; changes != 0;
+           changes &= changes - 1) {
+        const int b = ascii::LowestMarked(changes);
+        if ((spaces >> (8 * b)) & 0x80) {
+          parts[k++] = Sub(s, start, i + b);  // a field ends
+        } else {
+          start = i + b;
+        }
+      }
+      before = spaces >> 56;
+    }
+    was_space = before != 0;
+    for (int64_t i = words_end; i < sl; i++) {
+      const bool space = IsAsciiSpace(sp[i]);
+      if (space && !was_space) parts[k++] = Sub(s, start, i);
+      if (!space && was_space) start = i;
+      was_space = space;
+    }
+    if (!was_space) parts[k++] = Sub(s, start, sl);
+    return;
+  }
+  // Two decoding passes (count, then fill) keep the result one allocation.
+  auto each_field = [&](auto&& emit) {
+    int64_t start = -1;
+    for (int64_t i = 0; i < sl;) {
+      Decoded d = DecodeRune(sp, sl, i);
+      if (IsSpaceRune(d.r)) {
+        if (start >= 0) emit(start, i);
+        start = -1;
+      } else if (start < 0) {
+        start = i;
+      }
+      i += d.width;
+    }
+    if (start >= 0) emit(start, sl);
+  };
+  n = 0;
+  each_field([&](int64_t, int64_t) { n++; });
+  GoString* parts = NewStrings(out, n);
+  int64_t k = 0;
+  each_field([&](int64_t from, int64_t to) { parts[k++] = Sub(s, from, to); });
 }
 
 GoString gosc_strings_Join(void* elems, int64_t n, int64_t, const uint8_t* sp, int64_t sl) {
   auto* e = static_cast<const GoString*>(elems);
   if (n == 0) return GoString{nullptr, 0};
   if (n == 1) return e[0];
-  std::string out;
+  int64_t total = sl * (n - 1);
+  for (int64_t i = 0; i < n; i++) total += e[i].len;
+  if (total == 0) return GoString{nullptr, 0};
+  uint8_t* d = NewStringBytes(total);
+  uint8_t* p = d;
   for (int64_t i = 0; i < n; i++) {
-    if (i > 0) out.append(reinterpret_cast<const char*>(sp), static_cast<size_t>(sl));
-    out += View(e[i]);
+    if (i > 0 && sl > 0) p = static_cast<uint8_t*>(mempcpy(p, sp, static_cast<size_t>(sl)));
+    if (e[i].len > 0)
+      p = static_cast<uint8_t*>(mempcpy(p, e[i].ptr, static_cast<size_t>(e[i].len)));
   }
-  return MakeString(out);
+  return GoString{d, total};
 }
 
 GoString gosc_strings_Repeat(const uint8_t* sp, int64_t sl, int64_t count) {
   if (count < 0) PanicValue(MakeError(MakeString("strings: negative Repeat count")));
   if (sl > 0 && count > (int64_t{1} << 40) / sl)
     PanicValue(MakeError(MakeString("strings: Repeat count causes overflow")));
-  std::string out;
-  out.reserve(static_cast<size_t>(sl * count));
-  for (int64_t i = 0; i < count; i++)
-    out.append(reinterpret_cast<const char*>(sp), static_cast<size_t>(sl));
-  return MakeString(out);
+  const int64_t total = sl * count;
+  if (total == 0) return GoString{nullptr, 0};
+  uint8_t* d = NewStringBytes(total);
+  // Doubling copies, as Go's Repeat: log(count) memcpys instead of count.
+  memcpy(d, sp, static_cast<size_t>(sl));
+  for (int64_t have = sl; have < total;) {
+    const int64_t chunk = have <= total - have ? have : total - have;
+    memcpy(d + have, d, static_cast<size_t>(chunk));
+    have += chunk;
+  }
+  return GoString{d, total};
 }
 
 GoString gosc_strings_Replace(const uint8_t* sp, int64_t sl, const uint8_t* op, int64_t ol,
@@ -311,7 +494,13 @@ GoString gosc_strings_Replace(const uint8_t* sp, int64_t sl, const uint8_t* op, 
   const int64_t m = CountOf(s, old);
   if (m == 0) return s;
   if (n < 0 || m < n) n = m;
-  std::string out;
+  const int64_t total = sl + n * (nl - ol);
+  if (total == 0) return GoString{nullptr, 0};
+  uint8_t* d = NewStringBytes(total);
+  uint8_t* p = d;
+  auto put = [&p](const uint8_t* from, int64_t len) {
+    if (len > 0) p = static_cast<uint8_t*>(mempcpy(p, from, static_cast<size_t>(len)));
+  };
   int64_t start = 0;
   for (int64_t i = 0; i < n; i++) {
     int64_t j = start;
@@ -320,12 +509,12 @@ GoString gosc_strings_Replace(const uint8_t* sp, int64_t sl, const uint8_t* op, 
     } else {
       j += IndexOf(View(Sub(s, start, sl)), View(old));
     }
-    out.append(reinterpret_cast<const char*>(sp + start), static_cast<size_t>(j - start));
-    out += View(nw);
+    put(sp + start, j - start);
+    put(np, nl);
     start = j + ol;
   }
-  out.append(reinterpret_cast<const char*>(sp + start), static_cast<size_t>(sl - start));
-  return MakeString(out);
+  put(sp + start, sl - start);
+  return GoString{d, total};
 }
 
 GoString gosc_strings_ReplaceAll(const uint8_t* sp, int64_t sl, const uint8_t* op, int64_t ol,
@@ -336,14 +525,26 @@ GoString gosc_strings_ReplaceAll(const uint8_t* sp, int64_t sl, const uint8_t* o
 GoString gosc_strings_ToUpper(const uint8_t* sp, int64_t sl) { return MapString({sp, sl}, true); }
 GoString gosc_strings_ToLower(const uint8_t* sp, int64_t sl) { return MapString({sp, sl}, false); }
 
+// ASCII spaces are trimmed byte-wise; the first non-ASCII byte at either
+// end hands what is left to the rune-wise trim (Go 1.19's TrimSpace).
 GoString gosc_strings_TrimSpace(const uint8_t* sp, int64_t sl) {
-  return TrimFunc(GoString{sp, sl}, IsSpaceRune);
+  int64_t lo = 0, hi = sl;
+  for (; lo < hi && IsAsciiSpace(sp[lo]); lo++) {
+  }
+  if (lo < hi && sp[lo] >= 0x80) return TrimFunc(GoString{sp + lo, hi - lo}, IsSpaceRune);
+  for (; hi > lo && IsAsciiSpace(sp[hi - 1]); hi--) {
+  }
+  if (hi > lo && sp[hi - 1] >= 0x80) return TrimFunc(GoString{sp + lo, hi - lo}, IsSpaceRune);
+  return GoString{sp + lo, hi - lo};
 }
 
 GoString gosc_strings_Trim(const uint8_t* sp, int64_t sl, const uint8_t* cp, int64_t cl) {
   if (sl == 0 || cl == 0) return GoString{sp, sl};
-  return TrimFunc(GoString{sp, sl},
-                  [cp, cl](int32_t r) { return gosc_strings_ContainsRune(cp, cl, r); });
+  SmallCutset small;
+  if (MakeSmallCutset(GoString{cp, cl}, &small)) return TrimBytes(GoString{sp, sl}, small);
+  AsciiSet set;
+  if (MakeAsciiSet(GoString{cp, cl}, &set)) return TrimBytes(GoString{sp, sl}, set);
+  return TrimRunes(GoString{sp, sl}, GoString{cp, cl});
 }
 
 GoString gosc_strings_TrimPrefix(const uint8_t* sp, int64_t sl, const uint8_t* tp, int64_t tl) {

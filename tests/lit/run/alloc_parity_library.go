@@ -1,5 +1,7 @@
 // Allocation parity with Go 1.19 for the library of SUBSET.md: each case
-// runs one library call (or concatenation, or []byte->string use) 100 times
+// runs one library call (or concatenation, or []byte->string use, or the
+// boxing of fmt arguments: constants, small integers, "", zero-size values)
+// 100 times
 // and the test pins the program's heap allocations: those of case "none"
 // (the program's own, with no call) + 100 x the per-call count. The per-call counts are Go 1.19's testing.AllocsPerRun for
 // the same call (run the loop bodies under AllocsPerRun to re-derive them);
@@ -72,6 +74,34 @@ var cases = []string{
 	"errors.New",
 	"BytesCompare",
 	"BytesMapIndex",
+	"ToLower/nonascii-lower",
+	"ToLower/nonascii-mixed",
+	"ToUpper/nonascii-upper",
+	"Trim/onebyte",
+	"Trim/unicode",
+	"TrimSpace/unicode",
+	"Fields/empty",
+	"Fields/unicode",
+	"Split/empty-sep",
+	"Split/empty",
+	"Join/empties",
+	"Repeat/zero",
+	"Replace/to-empty",
+	"Itoa/negative",
+	"FormatInt/base2",
+	"Builder/WriteRune",
+	"Sprint/small-int",
+	"Sprint/neg-int",
+	"Sprint/int32",
+	"Sprint/int16",
+	"Sprint/byte",
+	"Sprint/bool",
+	"Sprint/float",
+	"Sprint/empty-str",
+	"Sprint/zero-size",
+	"Sprint/consts",
+	"Sprintf/consts",
+	"Sprintln/mixed",
 }
 
 func main() {
@@ -84,7 +114,15 @@ func main() {
 	mp := map[string]int{"key1": 1, "key2": 2, "key3": 3}
 	a1, a2, a3 := "first-", "second-", "third"
 	n := 12345
+	ulower, uupper, umixed := "ünïcode lower", "ÜNÏCODE UPPER", "Ünïcode"
+	upadded, ufields, dotted, bangs := "\u3000padded\u2003", "alpha\u00a0beta gamma", "..dots..", "¡¡hola!!"
+	// Values the compiler cannot fold (k is 0 at run time), so that boxing
+	// them takes the run-time paths (convT64, convTstring, ...).
+	k := len(os.Args) - 2
+	empty, empties := os.Args[1][:k], []string{"", ""}
+	small, neg, r32, i16, by, flag, fl := 7+k, -1-k, int32(65+k), int16(200+k), byte(200+k), k == 0, 3.25+float64(k)
 	_, _, _, _, _, _, _, _, _, _, _, _, _, _ = lower, upper, mixed, padded, fields, csv, parts, b, mp, a1, a2, a3, n, errors.New
+	_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _ = ulower, uupper, umixed, upadded, ufields, dotted, bangs, empty, empties, small, neg, r32, i16, by, flag, fl, 0, 0
 	switch os.Args[1] {
 	case "list":
 		for _, c := range cases {
@@ -288,6 +326,120 @@ func main() {
 		for i := 0; i < 100; i++ {
 			sinkI = mp[string(b)]
 		}
+	case "ToLower/nonascii-lower":
+		for i := 0; i < 100; i++ {
+			sinkS = strings.ToLower(ulower)
+		}
+	case "ToLower/nonascii-mixed":
+		for i := 0; i < 100; i++ {
+			sinkS = strings.ToLower(umixed)
+		}
+	case "ToUpper/nonascii-upper":
+		for i := 0; i < 100; i++ {
+			sinkS = strings.ToUpper(uupper)
+		}
+	case "Trim/onebyte":
+		for i := 0; i < 100; i++ {
+			sinkS = strings.Trim(dotted, ".")
+		}
+	case "Trim/unicode":
+		for i := 0; i < 100; i++ {
+			sinkS = strings.Trim(bangs, "¡!")
+		}
+	case "TrimSpace/unicode":
+		for i := 0; i < 100; i++ {
+			sinkS = strings.TrimSpace(upadded)
+		}
+	case "Fields/empty":
+		for i := 0; i < 100; i++ {
+			sinkSS = strings.Fields(empty)
+		}
+	case "Fields/unicode":
+		for i := 0; i < 100; i++ {
+			sinkSS = strings.Fields(ufields)
+		}
+	case "Split/empty-sep":
+		for i := 0; i < 100; i++ {
+			sinkSS = strings.Split(a3, "")
+		}
+	case "Split/empty":
+		for i := 0; i < 100; i++ {
+			sinkSS = strings.Split(empty, ",")
+		}
+	case "Join/empties":
+		for i := 0; i < 100; i++ {
+			sinkS = strings.Join(empties, "")
+		}
+	case "Repeat/zero":
+		for i := 0; i < 100; i++ {
+			sinkS = strings.Repeat("ab", 0)
+		}
+	case "Replace/to-empty":
+		for i := 0; i < 100; i++ {
+			sinkS = strings.Replace(dotted, ".", "", -1)
+		}
+	case "Itoa/negative":
+		for i := 0; i < 100; i++ {
+			sinkS = strconv.Itoa(-7)
+		}
+	case "FormatInt/base2":
+		for i := 0; i < 100; i++ {
+			sinkS = strconv.FormatInt(int64(n), 2)
+		}
+	case "Builder/WriteRune":
+		for i := 0; i < 100; i++ {
+			var sb strings.Builder
+			sb.WriteRune('€')
+			sinkS = sb.String()
+		}
+	case "Sprint/small-int":
+		for i := 0; i < 100; i++ {
+			sinkS = fmt.Sprint(small)
+		}
+	case "Sprint/neg-int":
+		for i := 0; i < 100; i++ {
+			sinkS = fmt.Sprint(neg)
+		}
+	case "Sprint/int32":
+		for i := 0; i < 100; i++ {
+			sinkS = fmt.Sprint(r32)
+		}
+	case "Sprint/int16":
+		for i := 0; i < 100; i++ {
+			sinkS = fmt.Sprint(i16)
+		}
+	case "Sprint/byte":
+		for i := 0; i < 100; i++ {
+			sinkS = fmt.Sprint(by)
+		}
+	case "Sprint/bool":
+		for i := 0; i < 100; i++ {
+			sinkS = fmt.Sprint(flag)
+		}
+	case "Sprint/float":
+		for i := 0; i < 100; i++ {
+			sinkS = fmt.Sprint(fl)
+		}
+	case "Sprint/empty-str":
+		for i := 0; i < 100; i++ {
+			sinkS = fmt.Sprint(empty)
+		}
+	case "Sprint/zero-size":
+		for i := 0; i < 100; i++ {
+			sinkS = fmt.Sprint(struct{}{})
+		}
+	case "Sprint/consts":
+		for i := 0; i < 100; i++ {
+			sinkS = fmt.Sprint(7, "lit", true, 2.5, byte(3), nil)
+		}
+	case "Sprintf/consts":
+		for i := 0; i < 100; i++ {
+			sinkS = fmt.Sprintf("%d %s %v", 300, "lit", 1.5)
+		}
+	case "Sprintln/mixed":
+		for i := 0; i < 100; i++ {
+			sinkS = fmt.Sprintln(n, a1, small, empty, flag)
+		}
 	}
 	println(os.Args[1])
 }
@@ -373,18 +525,80 @@ func main() {
 // CHECK: FormatBool
 // CHECK-NEXT: gosc: heap allocations: 2 objects, {{[0-9]+}} bytes
 // CHECK: Sprintf/d
-// CHECK-NEXT: gosc: heap allocations: 202 objects, {{[0-9]+}} bytes
+// CHECK-NEXT: gosc: heap allocations: 102 objects, {{[0-9]+}} bytes
+// gosc: 1 per call   (Go 1.19: 2 per call)
 // CHECK: Sprintf/s-d
-// CHECK-NEXT: gosc: heap allocations: 302 objects, {{[0-9]+}} bytes
+// CHECK-NEXT: gosc: heap allocations: 102 objects, {{[0-9]+}} bytes
+// gosc: 1 per call   (Go 1.19: 3 per call)
 // CHECK: Sprint/int
-// CHECK-NEXT: gosc: heap allocations: 202 objects, {{[0-9]+}} bytes
+// CHECK-NEXT: gosc: heap allocations: 102 objects, {{[0-9]+}} bytes
+// gosc: 1 per call   (Go 1.19: 2 per call)
 // CHECK: Sprint/str
-// CHECK-NEXT: gosc: heap allocations: 202 objects, {{[0-9]+}} bytes
+// CHECK-NEXT: gosc: heap allocations: 102 objects, {{[0-9]+}} bytes
+// gosc: 1 per call   (Go 1.19: 2 per call)
 // CHECK: Errorf
-// CHECK-NEXT: gosc: heap allocations: 302 objects, {{[0-9]+}} bytes
+// CHECK-NEXT: gosc: heap allocations: 202 objects, {{[0-9]+}} bytes
+// gosc: 2 per call   (Go 1.19: 3 per call)
 // CHECK: errors.New
 // CHECK-NEXT: gosc: heap allocations: 102 objects, {{[0-9]+}} bytes
 // CHECK: BytesCompare
 // CHECK-NEXT: gosc: heap allocations: 2 objects, {{[0-9]+}} bytes
 // CHECK: BytesMapIndex
 // CHECK-NEXT: gosc: heap allocations: 2 objects, {{[0-9]+}} bytes
+// CHECK: ToLower/nonascii-lower
+// CHECK-NEXT: gosc: heap allocations: 2 objects, {{[0-9]+}} bytes
+// CHECK: ToLower/nonascii-mixed
+// CHECK-NEXT: gosc: heap allocations: 102 objects, {{[0-9]+}} bytes
+// CHECK: ToUpper/nonascii-upper
+// CHECK-NEXT: gosc: heap allocations: 2 objects, {{[0-9]+}} bytes
+// CHECK: Trim/onebyte
+// CHECK-NEXT: gosc: heap allocations: 2 objects, {{[0-9]+}} bytes
+// CHECK: Trim/unicode
+// CHECK-NEXT: gosc: heap allocations: 2 objects, {{[0-9]+}} bytes
+// CHECK: TrimSpace/unicode
+// CHECK-NEXT: gosc: heap allocations: 2 objects, {{[0-9]+}} bytes
+// CHECK: Fields/empty
+// CHECK-NEXT: gosc: heap allocations: 2 objects, {{[0-9]+}} bytes
+// CHECK: Fields/unicode
+// CHECK-NEXT: gosc: heap allocations: 102 objects, {{[0-9]+}} bytes
+// CHECK: Split/empty-sep
+// CHECK-NEXT: gosc: heap allocations: 102 objects, {{[0-9]+}} bytes
+// CHECK: Split/empty
+// CHECK-NEXT: gosc: heap allocations: 102 objects, {{[0-9]+}} bytes
+// CHECK: Join/empties
+// CHECK-NEXT: gosc: heap allocations: 2 objects, {{[0-9]+}} bytes
+// CHECK: Repeat/zero
+// CHECK-NEXT: gosc: heap allocations: 2 objects, {{[0-9]+}} bytes
+// CHECK: Replace/to-empty
+// CHECK-NEXT: gosc: heap allocations: 102 objects, {{[0-9]+}} bytes
+// CHECK: Itoa/negative
+// CHECK-NEXT: gosc: heap allocations: 102 objects, {{[0-9]+}} bytes
+// CHECK: FormatInt/base2
+// CHECK-NEXT: gosc: heap allocations: 102 objects, {{[0-9]+}} bytes
+// CHECK: Builder/WriteRune
+// CHECK-NEXT: gosc: heap allocations: 102 objects, {{[0-9]+}} bytes
+// CHECK: Sprint/small-int
+// CHECK-NEXT: gosc: heap allocations: 2 objects, {{[0-9]+}} bytes
+// CHECK: Sprint/neg-int
+// CHECK-NEXT: gosc: heap allocations: 202 objects, {{[0-9]+}} bytes
+// CHECK: Sprint/int32
+// CHECK-NEXT: gosc: heap allocations: 102 objects, {{[0-9]+}} bytes
+// CHECK: Sprint/int16
+// CHECK-NEXT: gosc: heap allocations: 102 objects, {{[0-9]+}} bytes
+// CHECK: Sprint/byte
+// CHECK-NEXT: gosc: heap allocations: 102 objects, {{[0-9]+}} bytes
+// CHECK: Sprint/bool
+// CHECK-NEXT: gosc: heap allocations: 102 objects, {{[0-9]+}} bytes
+// CHECK: Sprint/float
+// CHECK-NEXT: gosc: heap allocations: 202 objects, {{[0-9]+}} bytes
+// CHECK: Sprint/empty-str
+// CHECK-NEXT: gosc: heap allocations: 2 objects, {{[0-9]+}} bytes
+// CHECK: Sprint/zero-size
+// CHECK-NEXT: gosc: heap allocations: 102 objects, {{[0-9]+}} bytes
+// CHECK: Sprint/consts
+// CHECK-NEXT: gosc: heap allocations: 102 objects, {{[0-9]+}} bytes
+// CHECK: Sprintf/consts
+// CHECK-NEXT: gosc: heap allocations: 102 objects, {{[0-9]+}} bytes
+// CHECK: Sprintln/mixed
+// CHECK-NEXT: gosc: heap allocations: 102 objects, {{[0-9]+}} bytes
+// gosc: 1 per call   (Go 1.19: 3 per call)
