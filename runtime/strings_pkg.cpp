@@ -1,9 +1,9 @@
 // The strings package members of the subset, and strings.Builder, whose
 // layout is the Go struct {buf []byte} (24 bytes; the zero value is an empty
 // builder). Results share the input's bytes where Go's do (Split, Trim*,
-// Fields), since strings are immutable. Like Go 1.19's strings package, a
-// result is at most one allocation, a function returns its input when
-// nothing changes, and ASCII input takes byte-wise fast paths.
+// Fields), since strings are immutable. The Trim family is strings_trim.cpp. Like Go 1.19's strings
+// package, a result is at most one allocation, a function returns its input when nothing changes,
+// and ASCII input takes byte-wise fast paths.
 #include <wctype.h>
 
 #include <cstring>
@@ -11,6 +11,7 @@
 
 #include "runtime/ascii_words.h"
 #include "runtime/internal.h"
+#include "runtime/unicode_space.h"
 
 namespace gosc::runtime {
 namespace {
@@ -37,32 +38,6 @@ GoString Sub(GoString s, int64_t from, int64_t to) { return GoString{s.ptr + fro
 int64_t IndexOf(std::string_view s, std::string_view sep) {
   size_t i = s.find(sep);
   return i == std::string_view::npos ? -1 : static_cast<int64_t>(i);
-}
-
-// Go's asciiSpace: the bytes unicode.IsSpace accepts below utf8.RuneSelf.
-constexpr bool IsAsciiSpace(uint8_t c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
-}
-
-bool IsSpaceRune(int32_t r) {
-  if (r < 0x80) return r >= 0 && IsAsciiSpace(static_cast<uint8_t>(r));
-  switch (r) {
-    case '\t':
-    case '\n':
-    case '\v':
-    case '\f':
-    case '\r':
-    case ' ':
-    case 0x85:
-    case 0xA0:
-    case 0x1680:
-    case 0x2028:
-    case 0x2029:
-    case 0x202F:
-    case 0x205F:
-    case 0x3000: return true;
-  }
-  return r >= 0x2000 && r <= 0x200A;
 }
 
 int32_t MapCase(int32_t r, bool upper) {
@@ -123,39 +98,6 @@ GoString MapString(GoString s, bool upper) {
   return MakeString(out);
 }
 
-// Rune decoding backwards, for trimming at the end.
-Decoded LastRune(const uint8_t* p, int64_t n) {
-  if (p[n - 1] < 0x80) return {p[n - 1], 1};
-  int64_t start = n - 1;
-  while (start > 0 && start > n - 4 && (p[start] & 0xC0) == 0x80) start--;
-  Decoded d = DecodeRune(p, n, start);
-  if (start + d.width != n) return {kRuneError, 1};
-  return d;
-}
-
-template <typename Pred>
-GoString TrimFunc(GoString s, Pred pred) {
-  int64_t lo = 0, hi = s.len;
-  while (lo < hi) {
-    Decoded d = DecodeRune(s.ptr, hi, lo);
-    if (!pred(d.r)) break;
-    lo += d.width;
-  }
-  while (hi > lo) {
-    Decoded d = LastRune(s.ptr + lo, hi - lo);
-    if (!pred(d.r)) break;
-    hi -= d.width;
-  }
-  return Sub(s, lo, hi);
-}
-
-// Trim with a cutset that is not all ASCII, rune by rune. Kept out of line so
-// that the ASCII path of Trim saves no registers for it.
-[[gnu::noinline]] GoString TrimRunes(GoString s, GoString cutset) {
-  return TrimFunc(
-      s, [cutset](int32_t r) { return gosc_strings_IndexRune(cutset.ptr, cutset.len, r) >= 0; });
-}
-
 // make([]string, n) for a result slice, written through out: one
 // allocation (none for n == 0: gc's zerobase, a non-nil empty slice).
 GoString* NewStrings(void* out, int64_t n) {
@@ -183,56 +125,6 @@ int64_t CountOf(GoString s, GoString sep) {
        i = hay.find(needle, i + needle.size()))
     n++;
   return n;
-}
-
-// Go's asciiSet: the bytes of an all-ASCII cutset, for Trim's fast path.
-struct AsciiSet {
-  uint64_t below64 = 0, from64 = 0;
-  bool Has(uint8_t c) const {
-    return c < 0x80 && ((c < 64 ? below64 : from64) >> (c & 63) & 1) != 0;
-  }
-};
-
-bool MakeAsciiSet(GoString chars, AsciiSet* set) {
-  for (int64_t i = 0; i < chars.len; i++) {
-    const uint8_t c = chars.ptr[i];
-    if (c >= 0x80) return false;
-    (c < 64 ? set->below64 : set->from64) |= uint64_t{1} << (c & 63);
-  }
-  return true;
-}
-
-// A cutset of one to four ASCII bytes (".,", " \t"), packed into one word
-// (unused bytes repeat the first): a byte is in it when the word xor the
-// byte repeated has a zero byte. Cheaper to build than an AsciiSet.
-struct SmallCutset {
-  uint32_t packed;
-  bool Has(uint8_t c) const {
-    const uint32_t x = packed ^ (c * 0x01010101u);
-    return ((x - 0x01010101u) & ~x & 0x80808080u) != 0;
-  }
-};
-
-bool MakeSmallCutset(GoString chars, SmallCutset* set) {
-  const uint8_t* p = chars.ptr;
-  uint32_t packed;
-  switch (chars.len) {
-    case 1: packed = p[0] * 0x01010101u; break;
-    case 2: packed = (p[0] | p[1] << 8) * 0x00010001u; break;
-    case 3: packed = p[0] | p[1] << 8 | p[2] << 16 | static_cast<uint32_t>(p[0]) << 24; break;
-    case 4: memcpy(&packed, p, 4); break;
-    default: return false;
-  }
-  set->packed = packed;
-  return (packed & 0x80808080u) == 0;
-}
-
-template <typename Set>
-GoString TrimBytes(GoString s, const Set& set) {
-  int64_t lo = 0, hi = s.len;
-  while (lo < hi && set.Has(s.ptr[lo])) lo++;
-  while (hi > lo && set.Has(s.ptr[hi - 1])) hi--;
-  return GoString{s.ptr + lo, hi - lo};
 }
 
 // A new string of n bytes, filled by the caller (n == 0: the empty string).
@@ -524,38 +416,6 @@ GoString gosc_strings_ReplaceAll(const uint8_t* sp, int64_t sl, const uint8_t* o
 
 GoString gosc_strings_ToUpper(const uint8_t* sp, int64_t sl) { return MapString({sp, sl}, true); }
 GoString gosc_strings_ToLower(const uint8_t* sp, int64_t sl) { return MapString({sp, sl}, false); }
-
-// ASCII spaces are trimmed byte-wise; the first non-ASCII byte at either
-// end hands what is left to the rune-wise trim (Go 1.19's TrimSpace).
-GoString gosc_strings_TrimSpace(const uint8_t* sp, int64_t sl) {
-  int64_t lo = 0, hi = sl;
-  for (; lo < hi && IsAsciiSpace(sp[lo]); lo++) {
-  }
-  if (lo < hi && sp[lo] >= 0x80) return TrimFunc(GoString{sp + lo, hi - lo}, IsSpaceRune);
-  for (; hi > lo && IsAsciiSpace(sp[hi - 1]); hi--) {
-  }
-  if (hi > lo && sp[hi - 1] >= 0x80) return TrimFunc(GoString{sp + lo, hi - lo}, IsSpaceRune);
-  return GoString{sp + lo, hi - lo};
-}
-
-GoString gosc_strings_Trim(const uint8_t* sp, int64_t sl, const uint8_t* cp, int64_t cl) {
-  if (sl == 0 || cl == 0) return GoString{sp, sl};
-  SmallCutset small;
-  if (MakeSmallCutset(GoString{cp, cl}, &small)) return TrimBytes(GoString{sp, sl}, small);
-  AsciiSet set;
-  if (MakeAsciiSet(GoString{cp, cl}, &set)) return TrimBytes(GoString{sp, sl}, set);
-  return TrimRunes(GoString{sp, sl}, GoString{cp, cl});
-}
-
-GoString gosc_strings_TrimPrefix(const uint8_t* sp, int64_t sl, const uint8_t* tp, int64_t tl) {
-  if (gosc_strings_HasPrefix(sp, sl, tp, tl)) return GoString{sp + tl, sl - tl};
-  return GoString{sp, sl};
-}
-
-GoString gosc_strings_TrimSuffix(const uint8_t* sp, int64_t sl, const uint8_t* tp, int64_t tl) {
-  if (gosc_strings_HasSuffix(sp, sl, tp, tl)) return GoString{sp, sl - tl};
-  return GoString{sp, sl};
-}
 
 int64_t gosc_strings_Count(const uint8_t* sp, int64_t sl, const uint8_t* tp, int64_t tl) {
   return CountOf({sp, sl}, {tp, tl});

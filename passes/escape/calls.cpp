@@ -73,10 +73,11 @@ void SccAnalysis::CallFlows(Value* call, size_t first_arg, ssa::Func* callee, bo
     }
   }
   if (callee == nullptr && call->func != nullptr && !call->func->pkg().empty()) {
-    std::vector<int> levels;
-    if (LibrarySummary(call->func->FullName(), nargs, &levels)) {
-      for (size_t i = 0; i < nargs && i < levels.size(); ++i) {
-        if (levels[i] != Leaks::kNone) Flow(graph_.heap(), Loc(arg(i)), levels[i]);
+    std::vector<LibraryLeak> leaks;
+    if (LibrarySummary(call->func->FullName(), nargs, &leaks)) {
+      for (size_t i = 0; i < nargs && i < leaks.size(); ++i) {
+        if (leaks[i].derefs == Leaks::kNone) continue;
+        Flow(leaks[i].to_result ? Loc(call) : graph_.heap(), Loc(arg(i)), leaks[i].derefs);
       }
       return;
     }

@@ -41,7 +41,13 @@ bool CarriesPointers(const types::Type* t);
 // rewording their -m lines in `report`.
 void ChooseCoallocations(ssa::Module& m, const EscapeOptions& options, EscapeReport& report);
 
-bool LibrarySummary(const std::string& full_name, size_t num_args, std::vector<int>* heap_levels);
+// How a library function lets one argument go (library.def's ESCAPE column):
+// to the heap or to the call's result, dereferenced `derefs` times.
+struct LibraryLeak {
+  int derefs = Leaks::kNone;  // kNone: the argument does not escape
+  bool to_result = false;     // reaches only the (first) result, not the heap
+};
+bool LibrarySummary(const std::string& full_name, size_t num_args, std::vector<LibraryLeak>* leaks);
 
 // -m=2 (explain.cpp): words the solver's decisions as gc's flow
 // explanations. Every line is reported at the position of the location

@@ -18,8 +18,13 @@
 namespace gosc::passes::escape {
 namespace {
 
-// The spelling library.def uses for "does not escape".
+// library.def's spellings: `none` (does not escape), a heap level (0, 1),
+// `result` (the argument itself reaches the result: a substring of it may
+// be returned) and `result_content` (what it points to does).
 constexpr int none = Leaks::kNone;
+constexpr int kToResult = 1 << 20;  // added to the level of a leak to the result
+constexpr int result = kToResult + 0;
+constexpr int result_content = kToResult + 1;
 
 struct Row {
   std::string_view go_name;
@@ -49,14 +54,20 @@ const std::unordered_map<std::string_view, const Row*>& Table() {
 
 }  // namespace
 
-bool LibrarySummary(const std::string& full_name, size_t num_args, std::vector<int>* heap_levels) {
+bool LibrarySummary(const std::string& full_name, size_t num_args,
+                    std::vector<LibraryLeak>* leaks) {
   const auto& table = Table();
   auto it = table.find(full_name);
   if (it == table.end()) return false;
   const std::vector<int>& levels = it->second->levels;
-  heap_levels->clear();
+  leaks->clear();
   for (size_t i = 0; i < num_args; ++i) {
-    heap_levels->push_back(levels.empty() ? 0 : levels[std::min(i, levels.size() - 1)]);
+    int level = levels.empty() ? 0 : levels[std::min(i, levels.size() - 1)];
+    if (level != none && level >= kToResult) {
+      leaks->push_back({level - kToResult, true});
+    } else {
+      leaks->push_back({level, false});
+    }
   }
   return true;
 }

@@ -83,7 +83,7 @@ TEST_F(LibraryMembersTest, EveryAcceptedFunctionHasARuntimeEntryAndASummary) {
     auto it = entries.find(name);
     EXPECT_NE(it, entries.end()) << name << " is accepted but has no runtime entry";
     size_t nargs = f->sig()->params()->size() + (f->recv_named ? 1 : 0);
-    std::vector<int> levels;
+    std::vector<passes::escape::LibraryLeak> levels;
     EXPECT_TRUE(passes::escape::LibrarySummary(name, nargs, &levels))
         << name << " is accepted but has no escape summary";
     if (it == entries.end()) continue;
@@ -120,12 +120,21 @@ TEST_F(LibraryMembersTest, EveryRuntimeLibraryEntryIsAccepted) {
 
 TEST_F(LibraryMembersTest, SummariesExistOnlyForMembers) {
   // A summary for a name nothing declares would silently be dead.
-  std::vector<int> levels;
+  std::vector<passes::escape::LibraryLeak> levels;
   EXPECT_FALSE(passes::escape::LibrarySummary("strings.NoSuchMember", 1, &levels));
   EXPECT_FALSE(
       passes::escape::LibrarySummary("math.Tan", 1, &levels));  // math is not a prefix rule
   ASSERT_TRUE(passes::escape::LibrarySummary("fmt.Printf", 3, &levels));
-  EXPECT_EQ(levels, (std::vector<int>{passes::escape::Leaks::kNone, 1, 1}));
+  ASSERT_EQ(levels.size(), 3u);
+  EXPECT_EQ(levels[0].derefs, passes::escape::Leaks::kNone);
+  EXPECT_EQ(levels[1].derefs, 1);
+  EXPECT_EQ(levels[2].derefs, 1);
+  EXPECT_FALSE(levels[2].to_result);
+  // strings.Trim(s, cutset): s reaches only the result, cutset nothing.
+  ASSERT_TRUE(passes::escape::LibrarySummary("strings.Trim", 2, &levels));
+  EXPECT_EQ(levels[0].derefs, 0);
+  EXPECT_TRUE(levels[0].to_result);
+  EXPECT_EQ(levels[1].derefs, passes::escape::Leaks::kNone);
 }
 
 TEST_F(LibraryMembersTest, SignaturesKeepGoNames) {
