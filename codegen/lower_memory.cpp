@@ -194,6 +194,18 @@ llvm::Value* FuncLowering::LowerMakeSlice(const ssa::Value* v) {
   return b_.CreateInsertValue(s, cap, 2);
 }
 
+// (*[N]T)(s): s's data pointer (nil for a nil slice, as Go's), after
+// checking len(s) >= N.
+llvm::Value* FuncLowering::LowerSliceToArrayPointer(const ssa::Value* v, llvm::Value* slice) {
+  const Type* elem = v->type->Underlying()->As<types::Pointer>()->elem();
+  const auto* at = elem->Underlying()->As<types::Array>();
+  if (!at) Fail(v->pos, "codegen: slice conversion to a pointer that is not an array pointer");
+  llvm::Value* len = b_.CreateExtractValue(slice, 1);
+  llvm::Value* n = b_.getInt64(at->len());
+  CheckOrPanic(b_.CreateICmpSLT(len, n), [&] { CallRt("gosc_panic_slice_convert", {len, n}); });
+  return b_.CreateExtractValue(slice, 0);
+}
+
 llvm::Value* FuncLowering::LowerLen(const ssa::Value* v, bool cap) {
   llvm::Value* x = Operand(v, 0);
   const Type* u = v->operand(0)->type->Underlying();

@@ -249,6 +249,14 @@ void gosc_panic_slice(int64_t which, int64_t x, int64_t y) {
   PanicRuntime(RtErr::kBounds, buf);
 }
 
+void gosc_panic_slice_convert(int64_t len, int64_t n) {
+  char buf[128];
+  snprintf(buf, sizeof buf,
+           "cannot convert slice with length %" PRId64 " to pointer to array with length %" PRId64,
+           len, n);
+  PanicRuntime(RtErr::kBounds, buf);
+}
+
 void gosc_panic_divide() { PanicRuntime(RtErr::kErrorString, "integer divide by zero"); }
 void gosc_panic_shift() { PanicRuntime(RtErr::kErrorString, "negative shift amount"); }
 void gosc_panic_nil() {

@@ -68,6 +68,8 @@ bool MayPanic(const Value* v) {
     case Op::kMakeSlice:
     case Op::kLoad: return true;
     case Op::kTypeAssert: return !v->flag;
+    // (*[N]T)(s) panics when len(s) < N.
+    case Op::kChangeType: return v->IsSliceToArrayPointer();
     // `f := i.M` panics on a nil i even when f is never used.
     case Op::kMakeClosure: return v->IsInterfaceMethodValue();
     default: return false;
