@@ -10,13 +10,14 @@
 # outside the repository; none of its files is ever copied into it).
 #
 # Usage: scripts/gotree.sh [-j N] [--gosc BIN] [--tree DIR] [--out DIR]
-#                          [--no-oracle] [FILE...]
+#                          [--no-oracle] [--fixedbugs] [FILE...]
 #   -j N         parallel workers (default 2)
 #   --gosc BIN   compiler under test (default build/bin/gosc)
 #   --tree DIR   Go test tree (default /usr/lib/go-1.19/test)
 #   --out DIR    work and result directory (default build/gotree)
 #   --no-oracle  expected output is FILE's .out file (else empty), exit 0,
 #                instead of what `go run FILE` prints and exits with
+#   --fixedbugs  also TREE/fixedbugs/*.go (521 more files; slower)
 #   FILE...      only these files (paths relative to the tree)
 #
 # Selected files: TREE/*.go and TREE/ken/*.go whose first line is exactly
@@ -45,6 +46,7 @@ gosc=build/bin/gosc
 tree=/usr/lib/go-1.19/test
 out=build/gotree
 oracle=1
+dirs="*.go ken/*.go"
 files=()
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -53,6 +55,7 @@ while [ $# -gt 0 ]; do
     --tree) tree=$2; shift 2 ;;
     --out) out=$2; shift 2 ;;
     --no-oracle) oracle=0; shift ;;
+    --fixedbugs) dirs="$dirs fixedbugs/*.go"; shift ;;
     -h|--help) sed -n '2,/^set -u/p' "$0" | sed '$d'; exit 0 ;;
     -*) echo "gotree.sh: unknown option $1" >&2; exit 2 ;;
     *) files+=("$1"); shift ;;
@@ -97,7 +100,7 @@ PY
 
 if [ ${#files[@]} = 0 ]; then
   cd "$tree" || exit 2
-  for f in *.go ken/*.go; do
+  for f in $dirs; do
     [ "$(head -n 1 "$f")" = "// run" ] && builds_here "$f" && files+=("$f")
   done
   cd - >/dev/null || exit 2
