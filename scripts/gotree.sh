@@ -17,7 +17,7 @@
 #   --out DIR    work and result directory (default build/gotree)
 #   --no-oracle  expected output is FILE's .out file (else empty), exit 0,
 #                instead of what `go run FILE` prints and exits with
-#   --fixedbugs  also TREE/fixedbugs/*.go (521 more files; slower)
+#   --fixedbugs  also TREE/fixedbugs/*.go (520 more files; slower)
 #   FILE...      only these files (paths relative to the tree)
 #
 # Selected files: TREE/*.go and TREE/ken/*.go whose first line is exactly
@@ -72,37 +72,51 @@ if [ $oracle = 1 ] && [ ! -x "$go" ]; then
   exit 2
 fi
 
-# Whether FILE's build constraints (`//go:build` or `// +build` lines before
-# `package`) hold for linux/amd64 with gc, as Go's test runner checks: go
-# build itself ignores them for files named on its command line.
-builds_here() {
-  python3 - "$1" <<'PY'
+# Prints those FILEs whose first line is `// run` and whose build constraints
+# (`//go:build` or `// +build` lines before `package`) hold for linux/amd64
+# with gc, as Go's test runner checks: go build itself ignores them for
+# files named on its command line. One python for all files (pyenv shims
+# make each start slow).
+select_runnable() {
+  python3 - "$@" <<'PY'
 import re, sys
 tags = {"linux", "amd64", "unix", "gc", "cgo"} | {f"go1.{i}" for i in range(1, 20)}
-exprs = []
-for line in open(sys.argv[1], encoding="utf-8", errors="replace"):
-    if line.startswith("package "):
-        break
-    if line.startswith("//go:build "):
-        e = line[len("//go:build "):].strip()
-        e = e.replace("&&", " and ").replace("||", " or ").replace("!", " not ")
-        exprs.append(re.sub(r"[A-Za-z0-9_.]+", lambda m: m.group(0) if m.group(0) in ("and", "or", "not") else str(m.group(0) in tags), e))
-    elif line.startswith("// +build "):
-        terms = line[len("// +build "):].split()
-        ors = []
-        for t in terms:
-            ands = [f"({a[1:] not in tags})" if a.startswith("!") else f"({a in tags})" for a in t.split(",")]
-            ors.append("(" + " and ".join(ands) + ")")
-        exprs.append("(" + " or ".join(ors) + ")")
-sys.exit(0 if all(eval(e) for e in exprs) else 1)
+
+def tag(m):
+    w = m.group(0)
+    return w if w in ("and", "or", "not") else str(w in tags)
+
+def runnable(path):
+    lines = open(path, encoding="utf-8", errors="replace").read().split("\n")
+    if lines[0] != "// run":
+        return False
+    exprs = []
+    for line in lines:
+        if line.startswith("package "):
+            break
+        if line.startswith("//go:build "):
+            e = line[len("//go:build "):].strip()
+            e = e.replace("&&", " and ").replace("||", " or ").replace("!", " not ")
+            exprs.append(re.sub(r"[A-Za-z0-9_.]+", tag, e))
+        elif line.startswith("// +build "):
+            ors = []
+            for term in line[len("// +build "):].split():
+                ands = [f"({a[1:] not in tags})" if a.startswith("!") else f"({a in tags})"
+                        for a in term.split(",")]
+                ors.append("(" + " and ".join(ands) + ")")
+            exprs.append("(" + " or ".join(ors) + ")")
+    return all(eval(e) for e in exprs)
+
+for path in sys.argv[1:]:
+    if runnable(path):
+        print(path)
 PY
 }
 
 if [ ${#files[@]} = 0 ]; then
   cd "$tree" || exit 2
-  for f in $dirs; do
-    [ "$(head -n 1 "$f")" = "// run" ] && builds_here "$f" && files+=("$f")
-  done
+  # shellcheck disable=SC2086  # $dirs holds globs
+  mapfile -t files < <(select_runnable $dirs)
   cd - >/dev/null || exit 2
 fi
 rm -rf "$out/results"
