@@ -9,6 +9,7 @@
 // implementation serves all of them.
 #include <cinttypes>
 #include <cstdio>
+#include <cstring>
 
 #include "runtime/internal.h"
 
@@ -111,6 +112,8 @@ std::string DottypeMessage(const GoType* h, const GoType* w, const GoType* i) {
     msg += h->name;
     msg += ", not ";
     msg += w->name;
+    // Two types spelt alike: local types of different functions (one package).
+    if (strcmp(h->name, w->name) == 0) msg += " (types from different scopes)";
   }
   return msg;
 }
