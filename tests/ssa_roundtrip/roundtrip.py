@@ -12,7 +12,8 @@ forms of the IR:
 It also compares `-m` from the builder's text with `-m` from Go for every
 file and reports how many agree; with --strict-m (ctest) a difference is a
 failure too. A directory that does not exist is skipped (../shared/escape
-on a machine without ../shared).
+on a machine without ../shared). Files marked `// SSA-ROUNDTRIP: skip (why)`
+are left out.
 
 Usage: roundtrip.py [--strict-m] [-v] [-j N] [--every N] --gosc BIN DIR... ; prints a summary,
 exits 1 on any failure.
@@ -38,8 +39,16 @@ def go_files(dirs):
         for root, subdirs, files in os.walk(d):
             subdirs[:] = sorted(s for s in subdirs if s != 'Inputs')
             for f in sorted(files):
-                if f.endswith('.go'):
-                    yield os.path.join(root, f)
+                path = os.path.join(root, f)
+                if f.endswith('.go') and not known_unprintable(path):
+                    yield path
+
+
+# A file saying `// SSA-ROUNDTRIP: skip (why)` needs what the SSA text
+# cannot yet express (two types spelt alike, say); it is left out, not hidden.
+def known_unprintable(path):
+    with open(path, encoding='utf-8', errors='replace') as f:
+        return any(line.startswith('// SSA-ROUNDTRIP: skip') for line in f)
 
 
 def first_difference(a, b):
