@@ -323,6 +323,7 @@ class FuncLowering {
   llvm::Value* LowerCompare(const ssa::Value* v);
   llvm::Value* LowerUnary(const ssa::Value* v);
   llvm::Value* LowerConvert(const ssa::Value* v);
+  llvm::Value* LowerSliceToArrayPointer(const ssa::Value* v, llvm::Value* slice);
   llvm::Value* FloatToInt(llvm::Value* x, const types::Basic* from, const types::Basic* to);
   // lower_strings.cpp: concatenation chains and []byte->string views
   bool IsFusedConcatOperand(const ssa::Value* v) const;  // lowered by its chain's outermost Add

@@ -306,6 +306,7 @@ llvm::Value* FuncLowering::LowerValue(const ssa::Value* v) {
     case Op::kChangeType: {
       llvm::Value* x = Operand(v, 0);
       llvm::Type* want = T(v->type);
+      if (v->IsSliceToArrayPointer()) return LowerSliceToArrayPointer(v, x);
       // unsafe.Pointer <-> uintptr stays a changetype in SSA, so the escape
       // pass keeps the pointer's flow through the integer.
       if (x->getType()->isPointerTy() && want->isIntegerTy()) return b_.CreatePtrToInt(x, want);

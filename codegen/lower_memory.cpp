@@ -165,7 +165,13 @@ llvm::Value* FuncLowering::LowerMakeSlice(const ssa::Value* v) {
   llvm::Value* ptr = Operand(v, 0);
   llvm::Value* len = ToI64(Operand(v, 1), v->operand(1)->type);
   llvm::Value* cap = ToI64(Operand(v, 2), v->operand(2)->type);
-  if (!llvm::isa<llvm::Constant>(len) || !llvm::isa<llvm::Constant>(cap)) {
+  // Constant operands need no check only when they are in range: the checker
+  // rejects bad constant arguments, but SSA may have propagated variables'
+  // values (`i := -1; make([]int, i, 3)` must still panic).
+  auto* clen = llvm::dyn_cast<llvm::ConstantInt>(len);
+  auto* ccap = llvm::dyn_cast<llvm::ConstantInt>(cap);
+  bool known_in_range = clen && ccap && clen->getZExtValue() <= ccap->getZExtValue();
+  if (!known_in_range) {
     const auto* sl = v->type->Underlying()->As<types::Slice>();
     const ssa::Value* backing = v->operand(0);
     bool on_stack =
@@ -192,6 +198,18 @@ llvm::Value* FuncLowering::LowerMakeSlice(const ssa::Value* v) {
   s = b_.CreateInsertValue(s, ptr, 0);
   s = b_.CreateInsertValue(s, len, 1);
   return b_.CreateInsertValue(s, cap, 2);
+}
+
+// (*[N]T)(s): s's data pointer (nil for a nil slice, as Go's), after
+// checking len(s) >= N.
+llvm::Value* FuncLowering::LowerSliceToArrayPointer(const ssa::Value* v, llvm::Value* slice) {
+  const Type* elem = v->type->Underlying()->As<types::Pointer>()->elem();
+  const auto* at = elem->Underlying()->As<types::Array>();
+  if (!at) Fail(v->pos, "codegen: slice conversion to a pointer that is not an array pointer");
+  llvm::Value* len = b_.CreateExtractValue(slice, 1);
+  llvm::Value* n = b_.getInt64(at->len());
+  CheckOrPanic(b_.CreateICmpSLT(len, n), [&] { CallRt("gosc_panic_slice_convert", {len, n}); });
+  return b_.CreateExtractValue(slice, 0);
 }
 
 llvm::Value* FuncLowering::LowerLen(const ssa::Value* v, bool cap) {

@@ -173,6 +173,7 @@ void ModuleLowering::FillDescriptor(const Type* t, llvm::GlobalVariable* gv) {
   if (types::Comparable(t)) flags |= kGoComparable;
   if (IsDirectIface(t)) flags |= kGoDirectIface;
   if (named) flags |= kGoNamed;
+  if (types::HashMightPanic(t)) flags |= kGoHashMightPanic;
 
   llvm::Constant* elem = null;
   llvm::Constant* key = null;

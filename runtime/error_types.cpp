@@ -9,6 +9,7 @@
 // implementation serves all of them.
 #include <cinttypes>
 #include <cstdio>
+#include <cstring>
 
 #include "runtime/internal.h"
 
@@ -111,8 +112,8 @@ std::string DottypeMessage(const GoType* h, const GoType* w, const GoType* i) {
     msg += h->name;
     msg += ", not ";
     msg += w->name;
-    // Two types of one spelling: local types of one name (one package here).
-    if (std::string_view(h->name) == w->name) msg += " (types from different scopes)";
+    // Two types spelt alike: local types of different functions (one package).
+    if (strcmp(h->name, w->name) == 0) msg += " (types from different scopes)";
   }
   return msg;
 }
@@ -248,6 +249,14 @@ void gosc_panic_slice(int64_t which, int64_t x, int64_t y) {
   } else if (which == 4 && x < 0) {
     snprintf(buf, sizeof buf, "slice bounds out of range [:%" PRId64 ":]", x);
   }
+  PanicRuntime(RtErr::kBounds, buf);
+}
+
+void gosc_panic_slice_convert(int64_t len, int64_t n) {
+  char buf[128];
+  snprintf(buf, sizeof buf,
+           "cannot convert slice with length %" PRId64 " to pointer to array with length %" PRId64,
+           len, n);
   PanicRuntime(RtErr::kBounds, buf);
 }
 

@@ -59,6 +59,13 @@ auto WithKeyOps(const GoType* map_type, F f) {
   return f(GenericKey{kt});
 }
 
+// Go hashes the key of a lookup or delete even in a nil or empty map, so an
+// interface key holding a slice, map or func panics there too.
+void CheckHashableWhenEmpty(void* type, void* m, void* key) {
+  const GoType* kt = Under(T(type))->key;
+  if ((m == nullptr || M(m)->count == 0) && (kt->flags & kGoHashMightPanic)) ValueHash(kt, key, 0);
+}
+
 // Fast paths know their key size; the element size is in the header.
 template <typename Int>
 Layout FastLayout(void* m, void* type) {
@@ -102,12 +109,14 @@ void* gosc_makemap(void* type, int64_t hint, void* header, void* group) {
 int64_t gosc_maplen(void* m) { return m ? M(m)->count : 0; }
 
 void* gosc_mapaccess1(void* type, void* m, void* key) {
+  CheckHashableWhenEmpty(type, m, key);
   const Layout L = LayoutOf(T(type));
   void* v = WithKeyOps(T(type), [&](const auto& ops) { return Find(ops, L, M(m), key); });
   return v ? v : ZeroArea(L.vs);
 }
 
 void* gosc_mapaccess2(void* type, void* m, void* key) {
+  CheckHashableWhenEmpty(type, m, key);
   const Layout L = LayoutOf(T(type));
   return WithKeyOps(T(type), [&](const auto& ops) { return Find(ops, L, M(m), key); });
 }
@@ -118,6 +127,7 @@ void* gosc_mapassign(void* type, void* m, void* key) {
 }
 
 void gosc_mapdelete(void* type, void* m, void* key) {
+  CheckHashableWhenEmpty(type, m, key);
   const Layout L = LayoutOf(T(type));
   WithKeyOps(T(type), [&](const auto& ops) {
     Delete(ops, L, M(m), key);

@@ -42,10 +42,11 @@ enum GoKind : uint8_t {
 };
 
 enum GoTypeFlags : uint8_t {
-  kGoHasPointers = 1,  // the GC must scan values of this type
-  kGoComparable = 2,   // == is defined (map keys, interface comparison)
-  kGoDirectIface = 4,  // pointer-shaped: stored directly in an interface's data word
-  kGoNamed = 8,        // a defined (named) type: `name` is its qualified name
+  kGoHasPointers = 1,      // the GC must scan values of this type
+  kGoComparable = 2,       // == is defined (map keys, interface comparison)
+  kGoDirectIface = 4,      // pointer-shaped: stored directly in an interface's data word
+  kGoNamed = 8,            // a defined (named) type: `name` is its qualified name
+  kGoHashMightPanic = 16,  // an interface, or an array/struct holding one (types::HashMightPanic)
 };
 
 struct GoType;

@@ -121,6 +121,12 @@ bool Value::IsInterfaceMethodValue() const {
          operands_[1]->type->Underlying()->As<types::Interface>() != nullptr;
 }
 
+bool Value::IsSliceToArrayPointer() const {
+  return op == Op::kChangeType && operands_.size() == 1 && type &&
+         type->Underlying()->As<types::Pointer>() != nullptr &&
+         operands_[0]->type->Underlying()->As<types::Slice>() != nullptr;
+}
+
 // -------------------------------------------------------------------- Func
 
 Block* Func::NewBlock(std::string comment) {

@@ -187,6 +187,9 @@ class Value {
   // A MakeClosure of an interface's method value (`f := i.M`): it panics on a
   // nil i where it is evaluated, so it is never dead code and codegen checks i.
   bool IsInterfaceMethodValue() const;
+  // A ChangeType of a slice to an array pointer (`(*[N]T)(s)`): it panics
+  // when len(s) < N, so it is never dead code and codegen checks the length.
+  bool IsSliceToArrayPointer() const;
 
  private:
   std::vector<Value*> operands_;

@@ -89,6 +89,22 @@ bool Comparable(const Type* t) {
   }
 }
 
+bool HashMightPanic(const Type* t) {
+  const Type* u = t ? t->Underlying() : nullptr;
+  if (!u) return false;
+  switch (u->kind()) {
+    case TypeKind::kInterface: return true;
+    case TypeKind::kStruct:
+      for (const Var* f : u->As<Struct>()->fields()) {
+        if (HashMightPanic(f->type())) return true;
+      }
+      return false;
+    case TypeKind::kArray:
+      return u->As<Array>()->len() > 0 && HashMightPanic(u->As<Array>()->elem());
+    default: return false;
+  }
+}
+
 const Type* DefaultType(const TypeTable& table, const Type* t) {
   const Basic* b = t ? t->As<Basic>() : nullptr;
   if (!b) return t;

@@ -488,6 +488,10 @@ std::string TypeString(const Type* t, TypeStyle style);
 bool Identical(const Type* a, const Type* b);
 // Comparable with == (usable as a map key).
 bool Comparable(const Type* t);
+// Whether hashing or comparing a comparable value of t can panic: t is an
+// interface, or an array or struct holding one, whose dynamic value may be
+// a slice, map or func (Go's hashMightPanic).
+bool HashMightPanic(const Type* t);
 // Default type of an untyped constant kind (untyped int -> int, ...).
 const Type* DefaultType(const TypeTable& table, const Type* t);
 

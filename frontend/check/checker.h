@@ -139,6 +139,9 @@ class Checker {
   void ConstSpecs(GenDecl* d, Scope* declare_in, Scope* file_scope);
   void VarDecl(const std::vector<Var*>& lhs, Expr* type_expr, Expr* init);
   void TypeDecl(TypeName* obj, TypeSpec* spec);
+  void FinishNamed(Named* n, Pos pos);
+  void ResolvePendingUnderlying();
+  void ReportPendingUnderlying();
   void FuncSigDecl(Func* obj, FuncDecl* decl);
   void DeclStmt(GenDecl* decl);
   void CollectMethods();
@@ -285,6 +288,14 @@ class Checker {
   std::deque<DeclInfo> decl_infos_;
   std::unordered_map<Object*, DeclInfo*> decls_;
   std::vector<Object*> decl_order_;  // package-level objects in source order
+  // `type T2 T1` met while T1 is still being declared (T1 refers to T2
+  // through a pointer, say): T2 takes T1's underlying type once T1's is set.
+  struct PendingUnderlying {
+    Named* n;
+    const Named* rhs;
+    Pos pos;
+  };
+  std::vector<PendingUnderlying> pending_underlying_;
   std::map<std::string, std::vector<FuncDecl*>> methods_by_type_;
   std::unordered_map<FuncDecl*, Scope*> func_scopes_;  // a function's parameter scope
   std::string pending_label_;                          // label of the statement being checked

@@ -375,12 +375,52 @@ void Checker::TypeDecl(TypeName* obj, TypeSpec* spec) {
   const Type* rhs = TypExpr(spec->type);
   const Type* u = rhs->Underlying();
   if (!u) {
+    const Named* rn = rhs->As<Named>();
+    if (rn && rn != n) {
+      pending_underlying_.push_back({n, rn, obj->pos()});
+      return;
+    }
     Error(obj->pos(), "invalid recursive type " + obj->name());
     u = invalid_;
   }
   n->SetUnderlying(u);
+  FinishNamed(n, obj->pos());
+  ResolvePendingUnderlying();
+}
+
+void Checker::ResolvePendingUnderlying() {
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (size_t i = 0; i < pending_underlying_.size(); ++i) {
+      PendingUnderlying p = pending_underlying_[i];
+      if (!p.rhs->Underlying()) continue;
+      pending_underlying_.erase(pending_underlying_.begin() + static_cast<std::ptrdiff_t>(i));
+      p.n->SetUnderlying(p.rhs->Underlying());
+      FinishNamed(p.n, p.pos);
+      changed = true;
+      break;
+    }
+  }
+}
+
+// Named types whose underlying type never became known form cycles of type
+// names (type A B; type B A): one error per cycle, the rest follow from it.
+void Checker::ReportPendingUnderlying() {
+  while (!pending_underlying_.empty()) {
+    PendingUnderlying p = pending_underlying_.front();
+    pending_underlying_.erase(pending_underlying_.begin());
+    Error(p.pos, "invalid recursive type " + p.n->obj()->name());
+    p.n->SetUnderlying(invalid_);
+    pkg_.named_types.push_back(p.n);
+    ResolvePendingUnderlying();
+  }
+}
+
+// What every named type gets once its underlying type is known.
+void Checker::FinishNamed(Named* n, Pos pos) {
+  const Type* u = n->Underlying();
   pkg_.named_types.push_back(n);
-  CheckRecursiveType(n, obj->pos());
+  CheckRecursiveType(n, pos);
   if (const Struct* st = u->As<Struct>()) {
     for (Func* m : n->methods()) {
       for (const Var* f : st->fields()) {

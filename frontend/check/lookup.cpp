@@ -39,6 +39,13 @@ Checker::LookupResult Checker::LookupFieldOrMethod(const Type* t, bool addressab
                                                    const std::string& name) {
   LookupResult res;
   if (!t || name == "_") return res;
+  // A defined pointer type (type T *S) has no methods, but x.f still
+  // selects a field of *x (Go spec "Selectors").
+  if (const Named* n = t->As<Named>(); n && n->Underlying() && n->Underlying()->As<Pointer>()) {
+    LookupResult r = LookupFieldOrMethod(n->Underlying(), addressable, name);
+    if (r.obj && r.obj->As<Var>()) return r;
+    return res;
+  }
   const Type* typ = t;
   bool is_ptr = false;
   if (const Pointer* p = t->As<Pointer>()) {

@@ -54,6 +54,7 @@ void Checker::Run() {
   CollectObjects();
   CollectMethods();
   for (Object* obj : decl_order_) ObjDecl(obj);
+  ReportPendingUnderlying();
 
   // Function bodies, in source order.
   size_t fi = 0;

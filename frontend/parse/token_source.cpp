@@ -464,6 +464,7 @@ NumberCheck CheckNumberSpelling(const std::string& s) {
     }
     return count;
   };
+  size_t mantissa_digits = 0;
   if (n > 0 && s[0] != '.') {
     if (s[0] == '0' && n > 1) {
       char c = static_cast<char>(s[1] | 0x20);
@@ -472,11 +473,10 @@ NumberCheck CheckNumberSpelling(const std::string& s) {
       else if (c == 'b') base = 2, prefix = 'b', i = 2;
       else base = 8, prefix = '0';
     }
-    size_t count = digits(base);
-    if (count == 0 && (prefix == 'x' || prefix == 'o' || prefix == 'b')) {
-      fail(i, std::string(BaseName(base)) + " literal has no digits");
-    }
+    mantissa_digits = digits(base);
   }
+  // A prefixed literal needs a digit, which may follow the radix point (0x.8p0).
+  size_t int_end = i;
   bool is_float = false;
   if (i < n && s[i] == '.') {
     is_float = true;
@@ -484,7 +484,10 @@ NumberCheck CheckNumberSpelling(const std::string& s) {
       fail(i, std::string("invalid radix point in ") + BaseName(base) + " literal");
     }
     ++i;
-    digits(prefix == 'x' ? 16 : 10);
+    mantissa_digits += digits(prefix == 'x' ? 16 : 10);
+  }
+  if (mantissa_digits == 0 && (prefix == 'x' || prefix == 'o' || prefix == 'b')) {
+    fail(int_end, std::string(BaseName(base)) + " literal has no digits");
   }
   if (i < n && (s[i] == 'e' || s[i] == 'E' || s[i] == 'p' || s[i] == 'P')) {
     char e = static_cast<char>(s[i] | 0x20);

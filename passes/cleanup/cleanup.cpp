@@ -68,6 +68,16 @@ bool MayPanic(const Value* v) {
     case Op::kMakeSlice:
     case Op::kLoad: return true;
     case Op::kTypeAssert: return !v->flag;
+    // An interface key holding a slice, map or func panics when hashed.
+    // Interfaces holding slices, maps or funcs panic when compared.
+    case Op::kEq:
+    case Op::kNe: return types::HashMightPanic(v->operand(0)->type);
+    case Op::kMapLookup: {
+      const auto* m = v->operand(0)->type->Underlying()->As<types::Map>();
+      return m && types::HashMightPanic(m->key());
+    }
+    // (*[N]T)(s) panics when len(s) < N.
+    case Op::kChangeType: return v->IsSliceToArrayPointer();
     // `f := i.M` panics on a nil i even when f is never used.
     case Op::kMakeClosure: return v->IsInterfaceMethodValue();
     default: return false;
