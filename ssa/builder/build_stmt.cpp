@@ -106,9 +106,19 @@ void FuncBuilder::Assign(const fe::AssignStmt* s) {
   bool define = s->tok == fe::Token::kDefine;
   auto is_new = [&](size_t i) { return define && i < s->is_new.size() && s->is_new[i]; };
   // Left-hand places first (index operands, pointer indirections), then values.
+  // The spec's two phases: the operands are evaluated now, but a place's own
+  // indirection or index (its nil or bounds check) happens when it is
+  // assigned, left to right, so `m[k], *p = 1, 2` with a nil p stores m[k]
+  // before it panics (Go's test/fixedbugs/issue23017.go).
   std::vector<LValue> places(lhs.size());
+  std::vector<std::vector<Value*>> final_steps(lhs.size());
   for (size_t i = 0; i < lhs.size(); ++i) {
-    if (!is_new(i)) places[i] = LvalueOf(lhs[i]);
+    if (is_new(i)) continue;
+    size_t start = cur_->values.size();
+    places[i] = LvalueOf(lhs[i]);
+    if (lhs.size() > 1 && places[i].kind == LValue::kPtr) {
+      final_steps[i] = DetachFinalAddressing(start, places[i].ptr);
+    }
   }
   std::vector<Value*> vals;
   if (rhs.size() == lhs.size()) {
@@ -131,12 +141,42 @@ void FuncBuilder::Assign(const fe::AssignStmt* s) {
     if (is_new(i)) {
       DeclareVar(DeclaredVar(lhs[i]), vals[i], lhs[i]->pos);
     } else {
+      ReattachValues(final_steps[i]);
       StoreLvalue(places[i], vals[i]);
       if (rhs.size() == lhs.size() && IsSelfAssignment(lhs[i], rhs[i])) {
         IgnoreSelfAssignment(s, mark);
       }
     }
     NoteAssign(s, i, mark);
+  }
+}
+
+// The address steps that end a place's evaluation in the current block
+// (emitted since `start`, ending in `ptr`): the trailing nil checks, field
+// and index addresses after the last load or call, i.e. the place's own
+// indirection. They are taken out of the block, to be put back by
+// ReattachValues where the place is assigned; nothing else uses them.
+std::vector<Value*> FuncBuilder::DetachFinalAddressing(size_t start, Value* ptr) {
+  std::vector<Value*>& vs = cur_->values;
+  if (vs.size() <= start || vs.back() != ptr) return {};
+  size_t first = vs.size();
+  while (first > start) {
+    Op op = vs[first - 1]->op;
+    if (op != Op::kNilCheck && op != Op::kFieldAddr && op != Op::kIndexAddr) break;
+    --first;
+  }
+  std::vector<Value*> steps(vs.begin() + static_cast<std::ptrdiff_t>(first), vs.end());
+  vs.resize(first);
+  for (Value* v : steps) v->block = nullptr;
+  return steps;
+}
+
+// Appends values detached from an earlier block of the same statement (whose
+// operands that block's evaluation already computed) to the current block.
+void FuncBuilder::ReattachValues(const std::vector<Value*>& values) {
+  for (Value* v : values) {
+    v->block = cur_;
+    cur_->values.push_back(v);
   }
 }
 

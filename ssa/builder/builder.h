@@ -202,6 +202,8 @@ class FuncBuilder {
   Value* PlaceValue(Place& p, Pos pos);
   std::vector<Value*> MultiValues(const fe::Expr* rhs, size_t n);
   LValue LvalueOf(const fe::Expr* e);
+  std::vector<Value*> DetachFinalAddressing(size_t start, Value* ptr);
+  void ReattachValues(const std::vector<Value*>& values);
   Value* LoadLvalue(const LValue& lv);
   void StoreLvalue(const LValue& lv, Value* v);
 
