@@ -5,6 +5,7 @@
 #include <gc/gc.h>
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <iterator>
 #include <type_traits>
@@ -62,19 +63,26 @@ void* AllocUncleared(size_t size) {
 }
 
 namespace {
-// Every one-byte string, so that making one allocates nothing (gc's
-// slicebytetostring points one-byte results into staticuint64s).
-constexpr struct SingleBytes {
-  uint8_t b[256];
-  constexpr SingleBytes() : b() {
-    for (int i = 0; i < 256; i++) b[i] = static_cast<uint8_t>(i);
+// gc's staticuint64s: the boxes of 0..255 for every integer width (BoxInteger)
+// and, since x86-64 is little-endian, every one-byte string too: the first
+// byte of entry c is c (gc's slicebytetostring points one-byte results there).
+constexpr struct StaticUints {
+  uint64_t v[256];
+  constexpr StaticUints() : v() {
+    for (int i = 0; i < 256; i++) v[i] = static_cast<uint64_t>(i);
   }
-} kSingleBytes;
+} kStaticUints;
+static_assert(std::endian::native == std::endian::little,
+              "one-byte strings point into kStaticUints");
 }  // namespace
 
 GoString MakeString(const char* p, size_t n) {
   if (n == 0) return GoString{nullptr, 0};
-  if (n == 1) return GoString{&kSingleBytes.b[static_cast<uint8_t>(p[0])], 1};
+  if (n == 1) {
+    const auto* byte =
+        reinterpret_cast<const uint8_t*>(&kStaticUints.v[static_cast<uint8_t>(p[0])]);
+    return GoString{byte, 1};
+  }
   auto* d = static_cast<uint8_t*>(AllocUncleared(n));
   memcpy(d, p, n);
   return GoString{d, static_cast<int64_t>(n)};
@@ -219,13 +227,6 @@ void* gosc_convT(void* type, void* value) {
 }  // extern "C"
 
 namespace {
-// gc's staticuint64s: the boxes of 0..255 for every integer width.
-constexpr struct StaticUints {
-  uint64_t v[256];
-  constexpr StaticUints() : v() {
-    for (int i = 0; i < 256; i++) v[i] = static_cast<uint64_t>(i);
-  }
-} kStaticUints;
 const GoString kEmptyString = {nullptr, 0};
 
 template <typename T>
